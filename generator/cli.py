@@ -1,0 +1,103 @@
+"""The `bullmq-rules` command.
+
+Exit codes: 0 success; 1 stale output or failing tests; 2 bad input (spec, template, arguments);
+3 semgrep could not run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, pipeline, testing, writer
+from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, InputError, SemgrepError
+
+DirPath = click.Path(path_type=Path, file_okay=False)
+
+
+def _fail_input(exc: InputError) -> None:
+    for problem in exc.problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"{len(exc.problems)} problem(s); nothing was written.", err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+def _fail_semgrep(exc: SemgrepError) -> None:
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(EXIT_SEMGREP)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bullmq-rules")
+def main() -> None:
+    """Semgrep rules for BullMQ, Bull, Bull Board and ioredis, generated from rules-src/."""
+
+
+@main.command()
+@click.option("--spec", "spec_dir", type=DirPath, default=Path("rules-src"), show_default=True,
+              help="Folder of the spec: checklist.yaml and <section>/<id>.yaml.")
+@click.option("--out", "out_dir", type=DirPath, default=Path("generated-rules"), show_default=True,
+              help="Folder the rules are written to (replaced as a whole).")
+@click.option("--cases", "cases_dir", type=DirPath, default=Path("test-cases"), show_default=True,
+              help="Test cases the rules are loaded against, so that semgrep parses every pattern.")
+@click.option("--templates", "template_dirs", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              multiple=True, help="Extra folder of pattern templates (may be repeated).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and print the diff if the output is stale.")
+@click.option("--no-semgrep", is_flag=True, help="Skip loading the rules in semgrep (schema check still runs).")
+def generate(spec_dir: Path, out_dir: Path, cases_dir: Path, template_dirs: tuple[Path, ...], check: bool,
+             no_semgrep: bool) -> None:
+    """Generate the Semgrep rules from the spec."""
+    try:
+        pack = pipeline.build_pack(spec_dir, list(template_dirs))
+        if not no_semgrep:
+            pipeline.check_in_semgrep(pack, cases_dir)
+    except InputError as exc:
+        _fail_input(exc)
+    except SemgrepError as exc:
+        _fail_semgrep(exc)
+    if check:
+        changes = writer.diff(out_dir, pack.files)
+        if changes:
+            click.echo(changes, nl=False)
+            click.echo(f"{out_dir} is stale: run `bullmq-rules generate` and commit the result.", err=True)
+            sys.exit(EXIT_FAILED)
+        click.echo(f"{out_dir} is up to date ({len(pack.files)} rules).")
+        return
+    writer.write_tree(out_dir, pack.files)
+    click.echo(f"wrote {len(pack.files)} rules to {out_dir}")
+
+
+@main.command("test")
+@click.option("--rules", "rules_dir", type=DirPath, default=Path("generated-rules"), show_default=True)
+@click.option("--cases", "cases_dir", type=DirPath, default=Path("test-cases"), show_default=True)
+def test_command(rules_dir: Path, cases_dir: Path) -> None:
+    """Run every rule's annotated test cases (one semgrep run) and print pass/fail per rule."""
+    for folder in (rules_dir, cases_dir):
+        if not folder.is_dir():
+            click.echo(f"error: {folder}: folder does not exist (fix: pass an existing folder)", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+    try:
+        report = testing.run_tests(rules_dir, cases_dir)
+    except SemgrepError as exc:
+        _fail_semgrep(exc)
+    for result in report.rules:
+        status = "PASS" if result.passed else "FAIL"
+        detail = "" if result.passed else f"  {result.describe()}"
+        click.echo(f"{status}  {result.rule_id}{detail}")
+    for name, ok in report.fixes.items():
+        click.echo(f"{'PASS' if ok else 'FAIL'}  autofix {name}")
+    for config in report.missing_tests:
+        click.echo(f"FAIL  {config}: no test case file beside it in {cases_dir}")
+    for problem in report.problems:
+        click.echo(f"FAIL  {problem}")
+    failed = sum(not r.passed for r in report.rules) + sum(not ok for ok in report.fixes.values()) \
+        + len(report.missing_tests) + len(report.problems)
+    passed = sum(r.passed for r in report.rules) + sum(report.fixes.values())
+    click.echo(f"{passed} passed, {failed} failed")
+    sys.exit(EXIT_OK if report.passed else EXIT_FAILED)
+
+
+if __name__ == "__main__":
+    main()

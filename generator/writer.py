@@ -1,0 +1,55 @@
+"""Write the generated pack atomically, or compare it with what is on disk."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def existing_files(out_dir: Path) -> dict[Path, str]:
+    if not out_dir.is_dir():
+        return {}
+    return {p.relative_to(out_dir): p.read_text(encoding="utf-8") for p in sorted(out_dir.rglob("*.yaml"))}
+
+
+def diff(out_dir: Path, files: dict[Path, str]) -> str:
+    """A unified diff from what is on disk to what the spec generates; empty when up to date."""
+    current = existing_files(out_dir)
+    chunks = []
+    for rel in sorted(set(current) | set(files)):
+        before, after = current.get(rel), files.get(rel)
+        if before == after:
+            continue
+        name = (out_dir / rel).as_posix()
+        chunks.extend(difflib.unified_diff(
+            (before or "").splitlines(keepends=True),
+            (after or "").splitlines(keepends=True),
+            fromfile=name if before is not None else "/dev/null",
+            tofile=name if after is not None else "/dev/null",
+        ))
+    return "".join(chunks)
+
+
+def write_tree(out_dir: Path, files: dict[Path, str]) -> None:
+    """Replace `out_dir` with exactly `files`: built beside it, then swapped in by renames."""
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        for rel, text in files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        old = None
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            old.rmdir()
+            out_dir.rename(old)
+        staging.rename(out_dir)
+        if old is not None:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
