@@ -160,6 +160,7 @@ class TemplateLibrary:
         self.env.filters["q"] = quote
         self.env.filters["regex_any"] = regex_any
         self.env.globals["MODULES"] = LIBRARY_MODULES
+        self.env.globals["raise"] = _refuse
 
     def names(self) -> list[str]:
         return sorted(self.templates)
@@ -234,6 +235,11 @@ class TemplateLibrary:
             raise InputError([Problem(display_path(template.path), 1, f"template rendered unexpected keys {unknown}",
                                       f"render only {sorted(RENDERED_KEYS)}")])
         return block
+
+
+def _refuse(message: str) -> None:
+    """`raise(...)` in a template: reject parameters the template cannot render."""
+    raise jinja2.TemplateError(message)
 
 
 def _read_declaration(path: Path) -> Template:

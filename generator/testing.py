@@ -15,16 +15,16 @@ class RuleResult:
     config: str
     passed: bool
     test_files: list[str] = field(default_factory=list)
-    missed: list[int] = field(default_factory=list)  # ruleid lines semgrep did not report
-    unexpected: list[int] = field(default_factory=list)  # reported lines with no ruleid
+    missed: list[str] = field(default_factory=list)  # file:line of ruleid lines semgrep did not report
+    unexpected: list[str] = field(default_factory=list)  # file:line reported with no ruleid
     errors: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         parts = []
         if self.missed:
-            parts.append(f"missed lines {self.missed}")
+            parts.append(f"missed (ruleid, not reported): {', '.join(self.missed)}")
         if self.unexpected:
-            parts.append(f"unexpected findings on lines {self.unexpected}")
+            parts.append(f"unexpected (reported, not ruleid): {', '.join(self.unexpected)}")
         parts.extend(self.errors)
         return "; ".join(parts)
 
@@ -54,8 +54,9 @@ def run_tests(rules_dir: Path, cases_dir: Path) -> TestReport:
                 result.test_files.append(test_file)
                 expected = set(match.get("expected_lines", []))
                 reported = set(match.get("reported_lines", []))
-                result.missed.extend(sorted(expected - reported))
-                result.unexpected.extend(sorted(reported - expected))
+                name = Path(test_file).name
+                result.missed.extend(f"{name}:{n}" for n in sorted(expected - reported))
+                result.unexpected.extend(f"{name}:{n}" for n in sorted(reported - expected))
             for error in check.get("errors", []):
                 result.errors.append(" ".join(str(error.get("message", error)).split())[:300])
                 result.passed = False
