@@ -24,6 +24,11 @@ export const spreadQueue = new Queue('spread', {
   limiter: { ...baseLimiter, bounceBack: true },
 });
 
+export const nestedObjectQueue = new Queue('nested-object', {
+  // ok: bull-limiter-without-groupkey
+  limiter: { ...baseLimiter, extra: { note: 'kept' } } as Queue.RateLimiter,
+});
+
 export const variableQueue = new Queue('variable', {
   // ok: bull-limiter-without-groupkey
   limiter: baseLimiter,
