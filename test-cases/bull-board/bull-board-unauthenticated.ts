@@ -170,3 +170,13 @@ export class GuardedManualBoardModule implements NestModule {
 const api = express.Router();
 // ok: bull-board-unauthenticated
 export const mounted = express().use('/api', api);
+
+// Module-level mount followed by other routes; the path itself says "admin" but is no auth.
+const server = express();
+server.use(express.json());
+const adminBoard = new ExpressAdapter();
+server.use('/admin/static', express.static('public'));
+// ruleid: bull-board-unauthenticated
+server.use('/admin/queues', adminBoard.getRouter());
+server.post('/jobs', (_req, res) => res.sendStatus(202));
+server.listen(3000);
