@@ -17,6 +17,7 @@ const reports = new Queue('reports', { connection: { host: 'redis.internal' } })
 declare function requireAdmin(req: unknown, res: unknown, next: () => void): void;
 declare function verifyAdminSession(req: unknown, reply: unknown): Promise<void>;
 declare const helmet: () => express.RequestHandler;
+declare function basicAuthMiddleware(options: { users: Record<string, string> }): express.RequestHandler;
 
 // --- Express ---------------------------------------------------------------
 export function expressOpen() {
@@ -54,6 +55,27 @@ export function expressGlobalAuth(passport: { authenticate(s: string): express.R
   // ok: bull-board-unauthenticated
   app.use('/queues', serverAdapter.getRouter());
   return app;
+}
+
+export function expressAuthFromConfig(config: { auth?: { users: Record<string, string> }; basePath?: string }) {
+  const app = express();
+  const serverAdapter = new ExpressAdapter();
+  if (config.auth) {
+    app.use(basicAuthMiddleware(config.auth));
+  }
+  // ok: bull-board-unauthenticated
+  app.use(config.basePath || '/', serverAdapter.getRouter());
+  return app;
+}
+
+export function expressChained(queues: Queue[]) {
+  const serverAdapter = new ExpressAdapter();
+  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q)), serverAdapter });
+  // A chained mount is reported from the start of the chain.
+  // ruleid: bull-board-unauthenticated
+  return express()
+    .get('/health', (_req, res) => res.send('ok'))
+    .use('/queues', serverAdapter.getRouter());
 }
 
 export function expressAuthAfterRouter() {
