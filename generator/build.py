@@ -38,7 +38,7 @@ def _pattern_block(rule: RuleSpec, templates: TemplateLibrary) -> dict[str, Any]
     def where(path, message, fix):
         return Problem(rule.source, rule.line, message, fix)
 
-    context = {"libraries": rule["libraries"], "exclude": rule.get("unless-imported", []), "rule_id": rule.id}
+    context = {"libraries": rule["libraries"], "skip_libraries": rule.get("unless-imported", []), "rule_id": rule.id}
     return templates.render(rule["template"], rule.parameters, context, where)
 
 

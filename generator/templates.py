@@ -29,6 +29,9 @@ _DECLARATION = re.compile(r"\A\{#---\n(?P<body>.*?)\n---#\}\n", re.DOTALL)
 IDENTIFIER = r"^[A-Za-z_$][A-Za-z0-9_$]*$"
 DOTTED_NAME = r"^-?([A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*|[0-9]+(\.[0-9]+)?)$"
 
+# Where an options object literal can appear; rendered by the `options_in` macro of _library.j2.
+CONTEXTS = ["job-options", "worker-options", "queue-options", "redis-options", "any-object"]
+
 # How each parameter type is checked (JSON Schema) and described in errors.
 PARAMETER_TYPES: dict[str, tuple[dict[str, Any], str]] = {
     "identifier": ({"type": "string", "pattern": IDENTIFIER}, "a JavaScript identifier such as tenantId"),
@@ -40,11 +43,28 @@ PARAMETER_TYPES: dict[str, tuple[dict[str, Any], str]] = {
         {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": DOTTED_NAME}},
         "a non-empty list of names or numbers such as [Infinity, Number.MAX_SAFE_INTEGER]",
     ),
+    "contexts": (
+        {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": CONTEXTS}},
+        "a non-empty list of: " + ", ".join(CONTEXTS),
+    ),
+    "patterns": (
+        {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        "a non-empty list of semgrep patterns (code with $METAVARIABLES and ...)",
+    ),
+    "regex-map": (
+        {"type": "object", "minProperties": 1,
+         "propertyNames": {"pattern": "^\\$[A-Z_][A-Z0-9_]*$"},
+         "additionalProperties": {"type": "string", "minLength": 1}},
+        "a mapping of $METAVARIABLE to regular expression",
+    ),
     "integer": ({"type": "integer"}, "a whole number"),
     "boolean": ({"type": "boolean"}, "true or false"),
     "string": ({"type": "string"}, "a string"),
     "regex": ({"type": "string", "minLength": 1}, "a regular expression"),
 }
+
+# Names every template receives from the rule itself; a parameter may not reuse them.
+CONTEXT_NAMES = {"libraries", "skip_libraries", "rule_id", "MODULES", "raise"}
 
 # Keys a template may render; anything else is a bug in the template.
 RENDERED_KEYS = {"pattern", "patterns", "pattern-either", "pattern-regex", "fix", "fix-regex", "paths", "options"}
@@ -192,13 +212,11 @@ class TemplateLibrary:
                 problems.append(where(("parameters", pname), f"parameter '{pname}' has the wrong type or value ({_short(value)})",
                                       f"give {param.expects()}"))
                 continue
-            if param.type == "regex":
-                try:
-                    re.compile(value)
-                except re.error as exc:
-                    problems.append(where(("parameters", pname), f"parameter '{pname}' is not a valid regex: {exc}",
-                                          "fix the regular expression (Python/PCRE syntax)"))
-                    continue
+            bad_regex = _first_bad_regex(param.type, value)
+            if bad_regex:
+                problems.append(where(("parameters", pname), f"parameter '{pname}' is not a valid regex: {bad_regex}",
+                                      "fix the regular expression (Python/PCRE syntax)"))
+                continue
             resolved[pname] = value
         if problems:
             raise InputError(problems)
@@ -210,7 +228,7 @@ class TemplateLibrary:
         values: dict[str, Any] = dict(context)
         for pname, value in params.items():
             ptype = template.parameters[pname].type
-            values[pname] = Quoted(value) if ptype in ("string", "regex") else value
+            values[pname] = _typed_for_template(ptype, value)
         try:
             text = self.env.get_template(template.path.name).render(**values)
         except jinja2.TemplateSyntaxError as exc:
@@ -219,7 +237,7 @@ class TemplateLibrary:
         except jinja2.UndefinedError as exc:
             raise InputError([where(("template",), f"template '{name}' used an undefined value: {exc.message}",
                                     "declare and pass that parameter, or fix the template")])
-        except jinja2.TemplateError as exc:
+        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             raise InputError([where(("template",), f"template '{name}' failed: {exc}", "fix the template")])
         try:
             block = yaml.safe_load(text)
@@ -235,6 +253,29 @@ class TemplateLibrary:
             raise InputError([Problem(display_path(template.path), 1, f"template rendered unexpected keys {unknown}",
                                       f"render only {sorted(RENDERED_KEYS)}")])
         return block
+
+
+def _first_bad_regex(ptype: str, value: Any) -> str | None:
+    regexes = [value] if ptype == "regex" else list(value.values()) if ptype == "regex-map" else []
+    for regex in regexes:
+        try:
+            re.compile(regex)
+        except re.error as exc:
+            return f"{regex!r}: {exc}"
+    return None
+
+
+def _typed_for_template(ptype: str, value: Any) -> Any:
+    """Free text reaches templates only as Quoted, so it always prints as one YAML scalar."""
+    if value is None:
+        return None
+    if ptype in ("string", "regex"):
+        return Quoted(value)
+    if ptype == "patterns":
+        return [Quoted(v) for v in value]
+    if ptype == "regex-map":
+        return {k: Quoted(v) for k, v in value.items()}
+    return value
 
 
 def _refuse(message: str) -> None:
@@ -257,6 +298,9 @@ def _read_declaration(path: Path) -> Template:
         raise InputError([Problem(shown, 2, "the declaration needs a 'description' string", "add description: ...")])
     params: dict[str, Parameter] = {}
     for pname, spec in (decl.get("parameters") or {}).items():
+        if pname in CONTEXT_NAMES:
+            raise InputError([Problem(shown, 2, f"parameter name '{pname}' is reserved",
+                                      f"rename it; reserved: {', '.join(sorted(CONTEXT_NAMES))}")])
         if not isinstance(spec, dict):
             raise InputError([Problem(shown, 2, f"parameter '{pname}' must be a mapping", "give type, description")])
         ptype = spec.get("type")

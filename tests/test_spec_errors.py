@@ -122,9 +122,9 @@ def test_parameter_must_be_an_identifier(runner, spec_copy, out_dir):
 
 
 def test_unknown_parameter(runner, spec_copy, out_dir):
-    path = edit(spec_copy, ATTEMPTS, "above: 25", "above: 25\n  below: 3")
+    path = edit(spec_copy, ATTEMPTS, "above: 25", "above: 25\n  beneath: 3")
     result = generate(runner, spec_copy, out_dir)
-    assert_rejected(result, out_dir, path, line_of(path, "below: 3"), "unknown parameter 'below'")
+    assert_rejected(result, out_dir, path, line_of(path, "beneath: 3"), "unknown parameter 'beneath'")
 
 
 def test_bad_regex(runner, spec_copy, out_dir):
