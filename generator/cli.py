@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, pipeline, testing, writer
+from . import __version__, pipeline, testing
 from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, InputError, SemgrepError
 
 DirPath = click.Path(path_type=Path, file_okay=False)
@@ -44,13 +44,15 @@ def main() -> None:
               help="Test cases the rules are loaded against, so that semgrep parses every pattern.")
 @click.option("--templates", "template_dirs", type=click.Path(path_type=Path, file_okay=False, exists=True),
               multiple=True, help="Extra folder of pattern templates (may be repeated).")
+@click.option("--docs", "docs_dir", type=DirPath, default=Path("docs"), show_default=True,
+              help="Folder for the generated rule catalog (<docs>/rules/) and coverage matrix (<docs>/coverage.md).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and print the diff if the output is stale.")
 @click.option("--no-semgrep", is_flag=True, help="Skip loading the rules in semgrep (schema check still runs).")
-def generate(spec_dir: Path, out_dir: Path, cases_dir: Path, template_dirs: tuple[Path, ...], check: bool,
-             no_semgrep: bool) -> None:
-    """Generate the Semgrep rules from the spec."""
+def generate(spec_dir: Path, out_dir: Path, cases_dir: Path, template_dirs: tuple[Path, ...], docs_dir: Path,
+             check: bool, no_semgrep: bool) -> None:
+    """Generate the Semgrep rules, the rule catalog and the coverage matrix from the spec."""
     try:
-        pack = pipeline.build_pack(spec_dir, list(template_dirs))
+        pack = pipeline.build_pack(spec_dir, list(template_dirs), cases_dir)
         if not no_semgrep:
             pipeline.check_in_semgrep(pack, cases_dir)
     except InputError as exc:
@@ -58,15 +60,15 @@ def generate(spec_dir: Path, out_dir: Path, cases_dir: Path, template_dirs: tupl
     except SemgrepError as exc:
         _fail_semgrep(exc)
     if check:
-        changes = writer.diff(out_dir, pack.files)
+        changes = pipeline.stale(pack, out_dir, docs_dir)
         if changes:
             click.echo(changes, nl=False)
-            click.echo(f"{out_dir} is stale: run `bullmq-rules generate` and commit the result.", err=True)
+            click.echo(f"{out_dir} or {docs_dir} is stale: run `bullmq-rules generate` and commit the result.", err=True)
             sys.exit(EXIT_FAILED)
-        click.echo(f"{out_dir} is up to date ({len(pack.files)} rules).")
+        click.echo(f"{out_dir} and {docs_dir} are up to date ({len(pack.files)} rules).")
         return
-    writer.write_tree(out_dir, pack.files)
-    click.echo(f"wrote {len(pack.files)} rules to {out_dir}")
+    pipeline.write(pack, out_dir, docs_dir)
+    click.echo(f"wrote {len(pack.files)} rules to {out_dir}, their catalog and coverage to {docs_dir}")
 
 
 @main.command("test")

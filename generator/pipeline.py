@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import build, rule_check
+from . import build, docs, rule_check, writer
 from .errors import InputError
 from .spec import RuleSpec, Spec, load_spec
 from .templates import TemplateLibrary
@@ -16,10 +16,11 @@ from .templates import TemplateLibrary
 class Pack:
     spec: Spec
     rules: list[tuple[RuleSpec, dict[str, Any]]]
-    files: dict[Path, str]
+    files: dict[Path, str]  # relative to the rules folder
+    docs: dict[Path, str]  # relative to the docs folder: the catalog and the coverage matrix
 
 
-def build_pack(spec_dir: Path, template_dirs: list[Path] | None = None) -> Pack:
+def build_pack(spec_dir: Path, template_dirs: list[Path] | None = None, cases_dir: Path = Path("test-cases")) -> Pack:
     """Everything up to, and including, the check against semgrep's rule schema. Raises InputError."""
     templates = TemplateLibrary(template_dirs)
     spec = load_spec(spec_dir, templates)
@@ -27,7 +28,23 @@ def build_pack(spec_dir: Path, template_dirs: list[Path] | None = None) -> Pack:
     problems = rule_check.schema_problems(rules)
     if problems:
         raise InputError(problems)
-    return Pack(spec, rules, build.render_files(rules))
+    return Pack(spec, rules, build.render_files(rules), docs.render_docs(spec, rules, cases_dir))
+
+
+def stale(pack: Pack, out_dir: Path, docs_dir: Path) -> str:
+    """The diff between what is on disk and what the spec generates; empty when all is up to date."""
+    catalog = {p.relative_to(docs.CATALOG_DIR): t for p, t in pack.docs.items() if p.parts[0] == docs.CATALOG_DIR}
+    return (writer.diff(out_dir, pack.files)
+            + writer.diff(docs_dir / docs.CATALOG_DIR, catalog, pattern="*.md")
+            + writer.diff_file(docs_dir / docs.COVERAGE_FILE, pack.docs[Path(docs.COVERAGE_FILE)]))
+
+
+def write(pack: Pack, out_dir: Path, docs_dir: Path) -> None:
+    """Replace the rules folder and the catalog folder as wholes, and the coverage matrix."""
+    catalog = {p.relative_to(docs.CATALOG_DIR): t for p, t in pack.docs.items() if p.parts[0] == docs.CATALOG_DIR}
+    writer.write_tree(out_dir, pack.files)
+    writer.write_tree(docs_dir / docs.CATALOG_DIR, catalog)
+    writer.write_file(docs_dir / docs.COVERAGE_FILE, pack.docs[Path(docs.COVERAGE_FILE)])
 
 
 def check_in_semgrep(pack: Pack, cases_dir: Path) -> None:

@@ -15,6 +15,8 @@ from .templates import TemplateLibrary
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "rule-spec.schema.json"
 CHECKLIST_FILE = "checklist.yaml"
+COVERAGE_FILE = "coverage.yaml"
+TOP_LEVEL_FILES = (CHECKLIST_FILE, COVERAGE_FILE)
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,19 @@ class RuleSpec:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """What the rules alone do not say: unchecked items' reasons, peer tools' checks, dropped candidates."""
+
+    not_checkable: dict[str, str]  # "<section>.<item>" -> why no rule can check it
+    peers: dict[str, dict[str, dict[str, Any]]]  # tool -> its check -> {rules: [...], note: ...}
+    dropped: dict[str, str]  # candidate id -> why it is not a rule
+
+
+@dataclass(frozen=True)
 class Spec:
     checklist: Checklist
     rules: list[RuleSpec]
+    coverage: Coverage = Coverage({}, {}, {})
 
 
 def load_spec(spec_dir: Path, templates: TemplateLibrary) -> Spec:
@@ -80,10 +92,53 @@ def load_spec(spec_dir: Path, templates: TemplateLibrary) -> Spec:
             continue
         seen[rule.id] = rule
         rules.append(rule)
+    coverage = None
+    try:
+        coverage = load_coverage(spec_dir / COVERAGE_FILE, checklist, set(seen))
+    except InputError as exc:
+        problems.extend(exc.problems)
     if problems:
         raise InputError(problems)
     rules.sort(key=lambda r: str(r.relpath))
-    return Spec(checklist, rules)
+    return Spec(checklist, rules, coverage)
+
+
+def load_coverage(path: Path, checklist: Checklist, rule_ids: set[str]) -> Coverage:
+    if not path.exists():
+        return Coverage({}, {}, {})
+    located = yamlsource.load(path)
+    data = located.data or {}
+    problems: list[Problem] = []
+    if not isinstance(data, dict) or set(data) - {"not-checkable", "peers", "dropped"}:
+        raise InputError([located.problem((), "coverage.yaml takes only not-checkable, peers and dropped",
+                                          "remove other keys")])
+    not_checkable = data.get("not-checkable") or {}
+    for key, reason in not_checkable.items():
+        section, _, item = key.partition(".")
+        if item not in checklist.sections.get(section, {}).get("items", {}):
+            problems.append(located.problem(("not-checkable", key), f"'{key}' is not a checklist item",
+                                            "write <section>.<item> as in checklist.yaml"))
+        if not isinstance(reason, str) or not reason.strip():
+            problems.append(located.problem(("not-checkable", key), f"'{key}' needs the reason", "write why"))
+    peers = data.get("peers") or {}
+    for tool, checks in peers.items():
+        for check, entry in (checks or {}).items():
+            where = ("peers", tool, check)
+            if not isinstance(entry, dict) or not isinstance(entry.get("rules"), list):
+                problems.append(located.problem(where, f"peer check '{check}' needs a rules list",
+                                                "write rules: [<rule id>, ...] and an optional note"))
+                continue
+            for rule_id in entry["rules"]:
+                if rule_id not in rule_ids:
+                    problems.append(located.problem(where, f"unknown rule id '{rule_id}'", "name an existing rule"))
+    dropped = data.get("dropped") or {}
+    for candidate, reason in dropped.items():
+        if not isinstance(reason, str) or not reason.strip():
+            problems.append(located.problem(("dropped", candidate), f"dropped '{candidate}' needs the reason",
+                                            "write why it is not a rule"))
+    if problems:
+        raise InputError(problems)
+    return Coverage(dict(not_checkable), dict(peers), dict(dropped))
 
 
 def load_checklist(path: Path) -> Checklist:
@@ -114,7 +169,7 @@ def load_checklist(path: Path) -> Checklist:
 def _spec_files(spec_dir: Path, problems: list[Problem]) -> list[Path]:
     files = []
     for path in sorted(spec_dir.rglob("*")):
-        if path.is_dir() or path.name == CHECKLIST_FILE and path.parent == spec_dir:
+        if path.is_dir() or path.name in TOP_LEVEL_FILES and path.parent == spec_dir:
             continue
         rel = path.relative_to(spec_dir)
         if path.suffix in (".yml",) or (path.suffix == ".yaml" and len(rel.parts) != 2):

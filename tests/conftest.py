@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "rules-src"
 RULES = ROOT / "generated-rules"
 CASES = ROOT / "test-cases"
+DOCS = ROOT / "docs"
 
 os.environ["SEMGREP_ENABLE_VERSION_CHECK"] = "0"
 os.environ["SEMGREP_SEND_METRICS"] = "off"

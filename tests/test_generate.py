@@ -13,7 +13,7 @@ from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT, EXIT_FAILED
 from generator.pipeline import build_pack
 
-from conftest import CASES, RULES, SPEC
+from conftest import CASES, DOCS, RULES, SPEC
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -22,14 +22,15 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 def test_same_spec_same_bytes(runner, tmp_path):
     for name in ("a", "b"):
-        result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(tmp_path / name), "--no-semgrep"])
+        result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(tmp_path / name / "rules"),
+                                      "--docs", str(tmp_path / name / "docs"), "--cases", str(CASES), "--no-semgrep"])
         assert result.exit_code == 0, result.output
     first, second = files_of(tmp_path / "a"), files_of(tmp_path / "b")
     assert first and first == second
 
 
 def test_layout_mirrors_the_spec_and_names_its_source():
-    pack = build_pack(SPEC)
+    pack = build_pack(SPEC, cases_dir=CASES)
     for rule, data in pack.rules:
         rel = rule.relpath.with_suffix(".yaml")
         assert (SPEC / rel).is_file()
@@ -42,7 +43,7 @@ def test_layout_mirrors_the_spec_and_names_its_source():
 def test_committed_rules_are_up_to_date_and_load_in_semgrep(runner):
     # Full check, semgrep included: every pattern is parsed against the test cases.
     result = runner.invoke(main, ["generate", "--check", "--spec", str(SPEC), "--out", str(RULES),
-                                  "--cases", str(CASES)])
+                                  "--docs", str(DOCS), "--cases", str(CASES)])
     assert result.exit_code == 0, result.output
     assert "up to date" in result.output
 
@@ -53,7 +54,9 @@ def test_check_reports_a_stale_file_with_a_diff(runner, tmp_path):
     stale = out / "retry" / "bullmq-attempts-unbounded.yaml"
     stale.write_text(stale.read_text().replace("severity: ERROR", "severity: INFO"))
     (out / "retry" / "leftover-rule.yaml").write_text("rules: []\n")
-    result = runner.invoke(main, ["generate", "--check", "--spec", str(SPEC), "--out", str(out), "--no-semgrep"])
+    shutil.copytree(DOCS, tmp_path / "docs")
+    result = runner.invoke(main, ["generate", "--check", "--spec", str(SPEC), "--out", str(out), "--docs",
+                                  str(tmp_path / "docs"), "--cases", str(CASES), "--no-semgrep"])
     assert result.exit_code == EXIT_FAILED
     assert "-  severity: INFO" in result.output and "+  severity: ERROR" in result.output
     assert "leftover-rule.yaml" in result.output
@@ -66,17 +69,20 @@ def test_generate_replaces_the_folder_exactly(runner, tmp_path):
     out = tmp_path / "out"
     (out / "old").mkdir(parents=True)
     (out / "old" / "removed-rule.yaml").write_text("rules: []\n")
-    result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(out), "--no-semgrep"])
+    docs = tmp_path / "docs"
+    result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(out), "--docs", str(docs),
+                                  "--cases", str(CASES), "--no-semgrep"])
     assert result.exit_code == 0, result.output
     assert files_of(out) == files_of(RULES)
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folders left behind
+    assert files_of(docs / "rules") == files_of(DOCS / "rules")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "out"]  # no staging folders left behind
 
 
 def test_a_failed_write_leaves_the_old_output(monkeypatch, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(RULES, out)
     before = files_of(out)
-    pack = build_pack(SPEC)
+    pack = build_pack(SPEC, cases_dir=CASES)
     calls = {"n": 0}
     real_write = Path.write_text
 
@@ -108,7 +114,8 @@ def test_a_pattern_semgrep_cannot_parse_is_an_input_error(runner, spec_copy, tmp
     (cases / "retry").mkdir(parents=True)
     (cases / "retry" / "bullmq-explicit-example.ts").write_text("queue.add('x', {}, {});\n")
     out = tmp_path / "out"
-    result = runner.invoke(main, ["generate", "--spec", str(spec_copy), "--out", str(out), "--cases", str(cases)])
+    result = runner.invoke(main, ["generate", "--spec", str(spec_copy), "--out", str(out), "--cases", str(cases),
+                                  "--docs", str(tmp_path / "docs")])
     assert result.exit_code == EXIT_BAD_INPUT, result.output
     assert "bullmq-explicit-example.yaml:" in result.output
     assert "semgrep rejects the generated rule" in result.output
@@ -118,7 +125,8 @@ def test_a_pattern_semgrep_cannot_parse_is_an_input_error(runner, spec_copy, tmp
 def test_a_rule_outside_semgrep_schema_is_an_input_error(runner, spec_copy, tmp_path):
     explicit_rule(spec_copy, "patterns:\n  pattern-either: just-a-string\n")
     out = tmp_path / "out"
-    result = runner.invoke(main, ["generate", "--spec", str(spec_copy), "--out", str(out), "--no-semgrep"])
+    result = runner.invoke(main, ["generate", "--spec", str(spec_copy), "--out", str(out), "--docs",
+                                  str(tmp_path / "docs"), "--no-semgrep"])
     assert result.exit_code == EXIT_BAD_INPUT, result.output
     assert "fails semgrep's schema" in result.output
     assert not out.exists()
@@ -132,7 +140,7 @@ def test_spec_text_reaches_the_rules_unchanged(spec_copy):
     data["message"] = tricky_message
     data["parameters"] = {"auth_regex": tricky_regex}
     path.write_text(yaml.safe_dump(data, allow_unicode=True))
-    pack = build_pack(spec_copy)
+    pack = build_pack(spec_copy, cases_dir=CASES)
     text = pack.files[Path("bull-board") / "bull-board-unauthenticated.yaml"]
     rule = yaml.safe_load(text)["rules"][0]
     assert rule["message"] == tricky_message

@@ -30,7 +30,8 @@ def line_of(path: Path, needle: str) -> int:
 
 
 def generate(runner, spec: Path, out: Path):
-    return runner.invoke(main, ["generate", "--spec", str(spec), "--out", str(out), "--no-semgrep"])
+    return runner.invoke(main, ["generate", "--spec", str(spec), "--out", str(out), "--docs", str(out.parent / "docs"),
+                                "--no-semgrep"])
 
 
 @pytest.fixture
