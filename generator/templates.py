@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -259,7 +260,9 @@ def _first_bad_regex(ptype: str, value: Any) -> str | None:
     regexes = [value] if ptype == "regex" else list(value.values()) if ptype == "regex-map" else []
     for regex in regexes:
         try:
-            re.compile(regex)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", FutureWarning)
+                re.compile(regex)
         except re.error as exc:
             return f"{regex!r}: {exc}"
     return None
