@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export SEMGREP_ENABLE_VERSION_CHECK = 0
 export SEMGREP_SEND_METRICS = off
 
-.PHONY: install generate check test rules-test demo clean
+.PHONY: install generate check test rules-test demo clean bench
 
 $(BIN)/bullmq-rules: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,6 @@ demo: install  ## scan the deliberately flawed example service with the pack
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+bench: install  ## time the pack against the parsing floor on a 300k-line synthetic corpus
+	$(BIN)/python -m bench.run
