@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__, pipeline, testing
+from .profile import load_profile
 from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, InputError, SemgrepError
 
 DirPath = click.Path(path_type=Path, file_okay=False)
@@ -46,13 +47,16 @@ def main() -> None:
               multiple=True, help="Extra folder of pattern templates (may be repeated).")
 @click.option("--docs", "docs_dir", type=DirPath, default=Path("docs"), show_default=True,
               help="Folder for the generated rule catalog (<docs>/rules/) and coverage matrix (<docs>/coverage.md).")
+@click.option("--profile", "profile_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Tailor the pack with a profile (see docs/extending.md); write it with --out elsewhere.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and print the diff if the output is stale.")
 @click.option("--no-semgrep", is_flag=True, help="Skip loading the rules in semgrep (schema check still runs).")
 def generate(spec_dir: Path, out_dir: Path, cases_dir: Path, template_dirs: tuple[Path, ...], docs_dir: Path,
-             check: bool, no_semgrep: bool) -> None:
+             profile_path: Path | None, check: bool, no_semgrep: bool) -> None:
     """Generate the Semgrep rules, the rule catalog and the coverage matrix from the spec."""
     try:
-        pack = pipeline.build_pack(spec_dir, list(template_dirs), cases_dir)
+        profile = load_profile(profile_path) if profile_path else None
+        pack = pipeline.build_pack(spec_dir, list(template_dirs), cases_dir, profile)
         if not no_semgrep:
             pipeline.check_in_semgrep(pack, cases_dir)
     except InputError as exc:

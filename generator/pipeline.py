@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from . import build, docs, rule_check, writer
 from .errors import InputError
+from .profile import Profile
 from .spec import RuleSpec, Spec, load_spec
 from .templates import TemplateLibrary
 
@@ -20,15 +21,37 @@ class Pack:
     docs: dict[Path, str]  # relative to the docs folder: the catalog and the coverage matrix
 
 
-def build_pack(spec_dir: Path, template_dirs: list[Path] | None = None, cases_dir: Path = Path("test-cases")) -> Pack:
+def build_pack(spec_dir: Path, template_dirs: list[Path] | None = None, cases_dir: Path = Path("test-cases"),
+               profile: Profile | None = None) -> Pack:
     """Everything up to, and including, the check against semgrep's rule schema. Raises InputError."""
     templates = TemplateLibrary(template_dirs)
-    spec = load_spec(spec_dir, templates)
+    spec = load_spec(spec_dir, templates, profile)
+    if profile is not None:
+        spec = apply_rule_switches(spec, profile)
     rules = build.render_rules(spec, templates)
     problems = rule_check.schema_problems(rules)
     if problems:
         raise InputError(problems)
     return Pack(spec, rules, build.render_files(rules), docs.render_docs(spec, rules, cases_dir))
+
+
+def apply_rule_switches(spec: Spec, profile: Profile) -> Spec:
+    """Drop the rules a profile disables and set the severities it chooses."""
+    known = {rule.id for rule in spec.rules}
+    problems = [profile.problem(("rules", rule_id), f"unknown rule id '{rule_id}'",
+                                "use an id from `bullmq-rules list` or docs/rules/README.md")
+                for rule_id in profile.rule_switches if rule_id not in known]
+    if problems:
+        raise InputError(problems)
+    rules = []
+    for rule in spec.rules:
+        switch = profile.rule_switches.get(rule.id, {})
+        if switch.get("enabled", True) is False:
+            continue
+        if "severity" in switch:
+            rule = replace(rule, data={**rule.data, "severity": switch["severity"]})
+        rules.append(rule)
+    return replace(spec, rules=rules)
 
 
 def stale(pack: Pack, out_dir: Path, docs_dir: Path) -> str:

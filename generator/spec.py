@@ -70,7 +70,7 @@ class Spec:
     coverage: Coverage = Coverage({}, {}, {})
 
 
-def load_spec(spec_dir: Path, templates: TemplateLibrary) -> Spec:
+def load_spec(spec_dir: Path, templates: TemplateLibrary, profile=None) -> Spec:
     """Read every spec file under `spec_dir`; raise InputError listing every problem found."""
     if not spec_dir.is_dir():
         raise InputError([Problem(display_path(spec_dir), 1, "spec folder does not exist",
@@ -81,7 +81,7 @@ def load_spec(spec_dir: Path, templates: TemplateLibrary) -> Spec:
     seen: dict[str, RuleSpec] = {}
     for path in _spec_files(spec_dir, problems):
         try:
-            rule = _load_entry(path, spec_dir, checklist, templates)
+            rule = _load_entry(path, spec_dir, checklist, templates, profile)
         except InputError as exc:
             problems.extend(exc.problems)
             continue
@@ -186,7 +186,7 @@ def _schema_validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def _load_entry(path: Path, spec_dir: Path, checklist: Checklist, templates: TemplateLibrary) -> RuleSpec:
+def _load_entry(path: Path, spec_dir: Path, checklist: Checklist, templates: TemplateLibrary, profile=None) -> RuleSpec:
     located = yamlsource.load(path)
     data = located.data
     if not isinstance(data, dict):
@@ -221,7 +221,7 @@ def _load_entry(path: Path, spec_dir: Path, checklist: Checklist, templates: Tem
         else:
             given = data.get("parameters") or {}
             try:
-                parameters = templates.resolve_parameters(name, given, located.problem)
+                parameters = templates.resolve_parameters(name, given, located.problem, profile)
             except InputError as exc:
                 problems.extend(exc.problems)
     elif "parameters" in data:

@@ -186,14 +186,34 @@ class TemplateLibrary:
     def names(self) -> list[str]:
         return sorted(self.templates)
 
-    def resolve_parameters(self, name: str, given: dict[str, Any], where) -> dict[str, Any]:
+    def resolve_parameters(self, name: str, given: dict[str, Any], where, profile=None) -> dict[str, Any]:
         """Check `given` against the template's declaration and fill in defaults.
 
-        `where(path, message, fix)` makes a Problem pointing into the spec file.
+        A value `{profile: <key>, default: <value>}` takes the profile's value for <key> when the
+        profile sets it, else the default. `where(path, message, fix)` makes a Problem pointing into
+        the spec file.
         """
+        from .profile import parameter_keys
+
         template = self.templates[name]
         problems: list[Problem] = []
         resolved: dict[str, Any] = {}
+        given = dict(given)
+        for key, value in list(given.items()):
+            if isinstance(value, dict) and "profile" in value:
+                ref = value["profile"]
+                if set(value) - {"profile", "default"} or ref not in parameter_keys():
+                    problems.append(where(("parameters", key), f"parameter '{key}' refers to unknown profile key {ref!r}",
+                                          f"use one of: {', '.join(sorted(parameter_keys()))}; and only profile/default"))
+                    given.pop(key)
+                    continue
+                found, profile_value = profile.lookup(ref) if profile is not None else (False, None)
+                if found:
+                    given[key] = profile_value
+                elif "default" in value:
+                    given[key] = value["default"]
+                else:
+                    given.pop(key)
         for key in given:
             if key not in template.parameters:
                 known = ", ".join(sorted(template.parameters)) or "none"
