@@ -1,12 +1,18 @@
 # bullmq-rules: `make demo` scans the bundled example service, `make test` runs every test.
+SHELL := /bin/bash
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
+NPM ?= npm
+# The test cases are type-checked against the real libraries, installed from typecheck/package-lock.json.
+TC := typecheck
+TC_STAMP := $(TC)/node_modules/.installed-from-lock
+TSC_PROJECTS := tsconfig.json tsconfig.js.json tsconfig.v5.json tsconfig.v5.js.json
 # semgrep hangs ~100 s per call offline unless the version check is off.
 export SEMGREP_ENABLE_VERSION_CHECK = 0
 export SEMGREP_SEND_METRICS = off
 
-.PHONY: install generate check test rules-test demo clean bench
+.PHONY: install generate check test rules-test typecheck demo clean bench
 
 $(BIN)/bullmq-rules: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,14 +30,30 @@ check: install  ## fail if generated-rules/ is stale
 rules-test: install  ## semgrep --test over test-cases/, pass/fail per rule
 	$(BIN)/bullmq-rules test
 
-test: install  ## every test: generator, stale check, rule test cases
+# npm ci only when node_modules is missing or package.json / the lock changed. No install scripts:
+# the type check needs declarations only, not native builds.
+$(TC_STAMP): $(TC)/package.json $(TC)/package-lock.json
+	$(NPM) ci --prefix $(TC) --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# tsc over every project; errors in typecheck/cases/ (a symlink) are printed as test-cases/ paths.
+typecheck: $(TC_STAMP)  ## type-check test-cases/ against the real libraries (v5 for *.v5.* cases)
+	@status=0; for project in $(TSC_PROJECTS); do \
+	  echo "tsc -p $(TC)/$$project"; \
+	  $(TC)/node_modules/.bin/tsc -p $(TC)/$$project --pretty false | sed 's#^$(TC)/cases/#test-cases/#'; \
+	  [ "$${PIPESTATUS[0]}" -eq 0 ] || status=1; \
+	done; \
+	if [ $$status -ne 0 ]; then echo "typecheck: type errors in test-cases/ (see above)" >&2; fi; \
+	exit $$status
+
+test: install typecheck  ## every test: type check of the cases, generator, stale check, rule test cases
 	$(BIN)/pytest -q
 
 demo: install  ## scan the deliberately flawed example service with the pack
 	$(BIN)/semgrep scan --metrics=off --config generated-rules/ examples/
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache $(TC)/node_modules
 
 bench: install  ## time the pack against the parsing floor on a 300k-line synthetic corpus
 	$(BIN)/python -m bench.run

@@ -18,6 +18,7 @@ function legacyOpen() {
   return app;
 }
 
+/** @param {import('express').RequestHandler} ensureAdmin */
 function legacyProtected(ensureAdmin) {
   const app = express();
   const { router } = createBullBoard([new BullAdapter(mail)]);
@@ -35,6 +36,7 @@ async function koaOpen() {
   return app;
 }
 
+/** @param {typeof import('koa-basic-auth')} koaBasicAuth */
 async function koaBehindAuth(koaBasicAuth) {
   const app = new Koa();
   const serverAdapter = new KoaAdapter();

@@ -5,6 +5,7 @@ const connection = { host: process.env.REDIS_HOST, port: 6379, maxRetriesPerRequ
 
 const smsWorker = new BullWorker('sms', async (job) => job.data, {
   connection,
+  // @ts-expect-error groupKey was removed from BullMQ's RateLimiterOptions in 3.0
   // ruleid: bullmq-limiter-groupkey
   limiter: { max: 1, duration: 1000, groupKey: 'customerId' },
 });

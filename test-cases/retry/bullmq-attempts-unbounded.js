@@ -6,6 +6,7 @@ const mailQueue = new Queue('mail', process.env.REDIS_URL, {
   defaultJobOptions: { attempts: 500 },
 });
 
+/** @param {string} userId */
 async function sendWelcome(userId) {
   // ruleid: bullmq-attempts-unbounded
   await mailQueue.add({ userId, template: 'welcome' }, { attempts: Infinity });
