@@ -41,8 +41,8 @@ PARAMETER_TYPES: dict[str, tuple[dict[str, Any], str]] = {
         "a non-empty list of JavaScript identifiers such as [tenantId, organizationId]",
     ),
     "expressions": (
-        {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": DOTTED_NAME}},
-        "a non-empty list of names or numbers such as [Infinity, Number.MAX_SAFE_INTEGER]",
+        {"type": "array", "items": {"type": "string", "pattern": DOTTED_NAME}},
+        "a list of names or numbers such as [Infinity, Number.MAX_SAFE_INTEGER]",
     ),
     "contexts": (
         {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": CONTEXTS}},

@@ -1,0 +1,131 @@
+"""Profiles tailor the pack: tenant field names, data-access libraries, thresholds, rule switches."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.errors import EXIT_BAD_INPUT
+from generator.testing import run_tests
+
+from conftest import CASES, SPEC
+
+FIXTURES = Path(__file__).parent / "fixtures" / "profiles"
+ORMS = ["prisma", "typeorm", "drizzle", "mongoose", "knex"]
+TENANT_RULE = Path("tenant-isolation") / "bullmq-processor-create-missing-tenant.yaml"
+
+
+def generate(runner, tmp: Path, profile: str, name: str) -> Path:
+    profile_path = tmp / f"{name}.profile.yaml"
+    profile_path.write_text(profile)
+    out = tmp / name / "rules"
+    result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(out), "--docs", str(tmp / name / "docs"),
+                                  "--cases", str(CASES), "--profile", str(profile_path), "--no-semgrep"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def orm_report(tmp_path_factory):
+    """One pack per data-access library, all tested in a single semgrep --test run."""
+    from click.testing import CliRunner
+
+    tmp = tmp_path_factory.mktemp("orm")
+    rules, cases = tmp / "all-rules" / "orm", tmp / "all-cases" / "orm"
+    rules.mkdir(parents=True)
+    cases.mkdir(parents=True)
+    for orm in ORMS:
+        out = generate(CliRunner(), tmp, f"tenant_fields: [organizationId]\ntenant_relations: [organization]\norm: [{orm}]\n", orm)
+        shutil.copy(out / TENANT_RULE, rules / f"{orm}.yaml")
+        shutil.copy(FIXTURES / f"{orm}.ts", cases / f"{orm}.ts")
+    out = generate(CliRunner(), tmp, "auth_middleware: [staffOnly, corp.sso]\n", "auth")
+    shutil.copy(out / "bull-board" / "bull-board-unauthenticated.yaml", rules / "auth.yaml")
+    shutil.copy(FIXTURES / "auth.ts", cases / "auth.ts")
+    return run_tests(tmp / "all-rules", tmp / "all-cases")
+
+
+@pytest.mark.parametrize("orm", ORMS)
+def test_tenant_rule_follows_the_profile_for_each_orm(orm, orm_report):
+    results = [r for r in orm_report.rules if r.config.endswith(f"orm/{orm}.yaml")]
+    assert results, [r.config for r in orm_report.rules]
+    for result in results:
+        assert result.passed, f"{orm}: {result.describe()}"
+
+
+def test_own_auth_middleware_counts_in_front_of_bull_board(orm_report):
+    results = [r for r in orm_report.rules if r.config.endswith("orm/auth.yaml")]
+    assert results and all(r.passed for r in results), [r.describe() for r in results]
+
+
+def test_default_pack_ignores_other_orms(semgrep_test_report):
+    # the committed pack is the default profile: Prisma only, tenantId
+    rule = yaml.safe_load((SPEC.parent / "generated-rules" / TENANT_RULE).read_text())["rules"][0]
+    text = yaml.safe_dump(rule)
+    assert "tenantId" in text and "organizationId" not in text
+    assert ".insert(" not in text and ".save(" not in text
+
+
+def test_thresholds_and_rule_switches(runner, tmp_path):
+    out = generate(runner, tmp_path, """
+thresholds: {max_attempts: 7}
+rules:
+  bull-limiter-without-groupkey: {enabled: false}
+  bull-board-unauthenticated: {severity: WARNING}
+""", "tuned")
+    attempts = yaml.safe_load((out / "retry" / "bullmq-attempts-unbounded.yaml").read_text())["rules"][0]
+    assert "$NUMBER > 7" in yaml.safe_dump(attempts)
+    board = yaml.safe_load((out / "bull-board" / "bull-board-unauthenticated.yaml").read_text())["rules"][0]
+    assert board["severity"] == "WARNING"
+    assert not (out / "concurrency" / "bull-limiter-without-groupkey.yaml").exists()
+
+
+def test_auth_middleware_names_reach_the_board_rule(runner, tmp_path):
+    out = generate(runner, tmp_path, "auth_middleware: [staffOnly, corp.sso]\n", "auth")
+    board = yaml.safe_load((out / "bull-board" / "bull-board-unauthenticated.yaml").read_text())["rules"][0]
+    regexes = [v for v in strings(board) if "staffOnly" in v]
+    assert regexes == ["(staffOnly|corp\\.sso)"] * len(regexes) and regexes
+
+
+def strings(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings(value)
+    elif isinstance(node, str):
+        yield node
+
+
+BAD_PROFILES = [
+    ("tenant_field: [orgId]\n", 1, "unknown key 'tenant_field'"),
+    ("orm: [sequelize]\n", 1, "not an allowed value"),
+    ("tenant_fields: ['org id']\n", 1, "is not a name"),
+    ("thresholds:\n  max_attempts: many\n", 2, "must be of type integer"),
+    ("rules:\n  no-such-rule: {enabled: false}\n", 2, "unknown rule id 'no-such-rule'"),
+    ("orm: [prisma\n", 2, "invalid YAML"),
+    ("- just\n- a list\n", 1, "must be a YAML mapping"),
+]
+
+
+@pytest.mark.parametrize("text,line,words", BAD_PROFILES)
+def test_bad_profiles_are_input_errors(runner, tmp_path, text, line, words):
+    profile = tmp_path / "bullmq-rules.yaml"
+    profile.write_text(text)
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(out), "--docs", str(tmp_path / "docs"),
+                                  "--profile", str(profile), "--no-semgrep"])
+    assert result.exit_code == EXIT_BAD_INPUT, result.output
+    assert f"bullmq-rules.yaml:{line}:" in result.output and words in result.output, result.output
+    assert not out.exists()
+
+
+def test_missing_profile_file(runner, tmp_path):
+    result = runner.invoke(main, ["generate", "--spec", str(SPEC), "--out", str(tmp_path / "out"),
+                                  "--profile", str(tmp_path / "nope.yaml"), "--no-semgrep"])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert "profile file does not exist" in result.output
