@@ -105,5 +105,29 @@ def test_command(rules_dir: Path, cases_dir: Path) -> None:
     sys.exit(EXIT_OK if report.passed else EXIT_FAILED)
 
 
+@main.command("new-rule")
+@click.argument("rule_id")
+@click.option("--section", required=True, help="Checklist section (a folder of rules-src/).")
+@click.option("--template", required=True, help="Pattern template (generator/templates/<name>.yaml.j2).")
+@click.option("--item", help="Checklist item in that section (default: the section's first).")
+@click.option("--spec", "spec_dir", type=DirPath, default=Path("rules-src"), show_default=True)
+@click.option("--cases", "cases_dir", type=DirPath, default=Path("test-cases"), show_default=True)
+@click.option("--templates", "template_dirs", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              multiple=True, help="Extra folder of pattern templates (may be repeated).")
+def new_rule_command(rule_id: str, section: str, template: str, item: str | None, spec_dir: Path, cases_dir: Path,
+                     template_dirs: tuple[Path, ...]) -> None:
+    """Scaffold a spec entry and its test cases; `generate` works at once, `test` fails until the cases are real."""
+    from .scaffold import new_rule
+    from .templates import TemplateLibrary
+
+    try:
+        spec_path, case_path = new_rule(rule_id, section, template, item, spec_dir, cases_dir,
+                                        TemplateLibrary(list(template_dirs)))
+    except InputError as exc:
+        _fail_input(exc)
+    click.echo(f"wrote {spec_path} and {case_path}")
+    click.echo("next: fill in the TODOs, then `bullmq-rules generate` and `bullmq-rules test`")
+
+
 if __name__ == "__main__":
     main()

@@ -129,3 +129,53 @@ def test_missing_profile_file(runner, tmp_path):
                                   "--profile", str(tmp_path / "nope.yaml"), "--no-semgrep"])
     assert result.exit_code == EXIT_BAD_INPUT
     assert "profile file does not exist" in result.output
+
+
+def test_new_rule_generates_then_fails_its_tests_until_cases_are_written(runner, tmp_path):
+    spec = tmp_path / "rules-src"
+    cases = tmp_path / "test-cases"
+    shutil.copytree(SPEC, spec)
+    shutil.copytree(CASES, cases, symlinks=True)
+    result = runner.invoke(main, ["new-rule", "bullmq-example-new-rule", "--section", "retry", "--template",
+                                  "option-value", "--spec", str(spec), "--cases", str(cases)])
+    assert result.exit_code == 0, result.output
+    out, docs = tmp_path / "generated-rules", tmp_path / "docs"
+    result = runner.invoke(main, ["generate", "--spec", str(spec), "--out", str(out), "--docs", str(docs),
+                                  "--cases", str(cases)])
+    assert result.exit_code == 0, result.output
+    assert (out / "retry" / "bullmq-example-new-rule.yaml").exists()
+    result = runner.invoke(main, ["test", "--rules", str(out), "--cases", str(cases)])
+    assert result.exit_code == 1, result.output
+    assert "FAIL  bullmq-example-new-rule  missed" in result.output
+    # once the cases are real (here: the stubs are replaced by code the filled-in rule flags), test passes
+    entry = spec / "retry" / "bullmq-example-new-rule.yaml"
+    data = yaml.safe_load(entry.read_text())
+    data["parameters"] = {"option": "delay", "contexts": ["job-options"], "above": 86_400_000}
+    entry.write_text(yaml.safe_dump(data))
+    case = cases / "retry" / "bullmq-example-new-rule.ts"
+    lines = []
+    for n, line in enumerate(case.read_text().splitlines()):
+        if "TODO: code the rule must flag" in line:
+            line = f"new Queue('q{n}').add('x', {{}}, {{ delay: 99999999999 }});"
+        elif "TODO: close code" in line:
+            line = f"new Queue('q{n}').add('x', {{}}, {{ delay: 1000 }});"
+        lines.append(line)
+    case.write_text("\n".join(lines) + "\n")
+    assert runner.invoke(main, ["generate", "--spec", str(spec), "--out", str(out), "--docs", str(docs),
+                                "--cases", str(cases), "--no-semgrep"]).exit_code == 0
+    result = runner.invoke(main, ["test", "--rules", str(out), "--cases", str(cases)])
+    assert "PASS  bullmq-example-new-rule" in result.output, result.output
+
+
+@pytest.mark.parametrize("args,words", [
+    (["Bad_Id", "--section", "retry", "--template", "option-value"], "not kebab-case"),
+    (["bullmq-x-y", "--section", "nowhere", "--template", "option-value"], "unknown section"),
+    (["bullmq-x-y", "--section", "retry", "--template", "nope"], "unknown template"),
+    (["bullmq-attempts-unbounded", "--section", "retry", "--template", "option-value"], "already exists"),
+])
+def test_new_rule_refuses_bad_arguments(runner, tmp_path, args, words):
+    spec = tmp_path / "rules-src"
+    shutil.copytree(SPEC, spec)
+    result = runner.invoke(main, ["new-rule", *args, "--spec", str(spec), "--cases", str(CASES)])
+    assert result.exit_code == EXIT_BAD_INPUT, result.output
+    assert words in result.output
