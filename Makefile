@@ -12,7 +12,7 @@ TSC_PROJECTS := tsconfig.json tsconfig.js.json tsconfig.v5.json tsconfig.v5.js.j
 export SEMGREP_ENABLE_VERSION_CHECK = 0
 export SEMGREP_SEND_METRICS = off
 
-.PHONY: install generate check test rules-test typecheck demo clean bench
+.PHONY: install generate check test rules-test typecheck demo clean bench field
 
 $(BIN)/bullmq-rules: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,4 +56,7 @@ clean:
 	rm -rf $(VENV) .pytest_cache $(TC)/node_modules
 
 bench: install  ## time the pack against the parsing floor on a 300k-line synthetic corpus
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m measure.bench
+
+field: install  ## findings per rule on checkouts of real applications: make field REPOS="dir1 dir2"
+	$(BIN)/python -m measure.field $(REPOS)

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from generator import semgrep
-from bench.corpus import write_corpus
+from measure.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR_RULE = """rules:
