@@ -99,5 +99,11 @@ def test_command(rules_dir: Path, cases_dir: Path) -> None:
     sys.exit(EXIT_OK if report.passed else EXIT_FAILED)
 
 
+from .commands import COMMANDS  # noqa: E402  scan, list, explain, bundle
+
+for _command in COMMANDS:
+    main.add_command(_command)
+
+
 if __name__ == "__main__":
     main()
