@@ -28,8 +28,9 @@ def render(rules: list[catalog.Rule]) -> str:
     head = (
         f"# bullmq-rules {__version__}: all {len(ordered)} rules in one file.\n"
         "# Built from generated-rules/ by `bullmq-rules bundle`; do not edit.\n"
-        "# Use: semgrep scan --metrics=off --config bullmq-rules.yaml PATH  (rule ids are bare, e.g.\n"
-        "# bullmq-attempts-unbounded, as in `// nosemgrep: bullmq-attempts-unbounded`).\n"
+        "# Use: semgrep scan --metrics=off --no-rewrite-rule-ids --config bullmq-rules.yaml PATH\n"
+        "# Ids are bare (bullmq-attempts-unbounded) with --no-rewrite-rule-ids or when this file is in the\n"
+        "# current folder; otherwise semgrep prefixes its folder (dist.bullmq-attempts-unbounded).\n"
     )
     body = yaml.dump({"rules": [r.data for r in ordered]}, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
                      width=100, default_flow_style=False)
