@@ -20,7 +20,7 @@ from collections import Counter
 
 from . import __version__
 from .catalog import Rule
-from .scan import Finding, ScanResult
+from .scan import Finding, ScanResult, plural
 
 IDEMPOTENCY_SECTIONS = ("idempotency", "tenant-isolation")
 RESOURCE_SECTIONS = {
@@ -133,8 +133,8 @@ def render(result: ScanResult) -> str:
     findings = result.findings
     status, reason = approval(findings)
     idem, idem_reason = idempotency_status(findings, result.rules)
-    scope = (f"bullmq-rules {__version__} (semgrep {result.semgrep_version}): {len(result.rules)} rules over "
-             f"{result.files_scanned} files")
+    scope = (f"bullmq-rules {__version__} (semgrep {result.semgrep_version}): {plural(len(result.rules), 'rule')} "
+             f"over {plural(result.files_scanned, 'file')}")
     if result.baseline:
         scope += f"; only findings new since `{result.baseline[:12]}`"
     lines = [

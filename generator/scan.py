@@ -269,7 +269,7 @@ def _wrap(text: str, width: int, indent: str) -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
-def _n(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
@@ -282,14 +282,14 @@ def render_text(result: ScanResult, fail_on: str, width: int = 100) -> str:
                          f"(confidence {f.confidence}, {f.section or 'no section'})")
             lines.append(_wrap(f.message, width, " " * 6))
         lines.append("")
-    scope = f"{_n(len(result.rules), 'rule')}, {_n(result.files_scanned, 'file')} scanned"
+    scope = f"{plural(len(result.rules), 'rule')}, {plural(result.files_scanned, 'file')} scanned"
     if result.baseline:
         scope += f", only findings new since {result.baseline[:12]}"
     if result.findings:
         counts = ", ".join(f"{result.count(s)} {s}" for s in ("ERROR", "WARNING", "INFO"))
         files = len({f.path for f in result.findings})
         over = len(failing(result.findings, fail_on))
-        lines.append(f"{_n(len(result.findings), 'finding')} ({counts}) in {_n(files, 'file')}; {scope}. "
+        lines.append(f"{plural(len(result.findings), 'finding')} ({counts}) in {plural(files, 'file')}; {scope}. "
                      f"{over} at or above --fail-on {fail_on}.")
     else:
         lines.append(f"No findings ({scope}).")
