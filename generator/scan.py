@@ -127,7 +127,8 @@ def run_semgrep(config: Path, paths: list[Path], baseline: str | None = None,
     except json.JSONDecodeError:
         data = {}
     if proc.returncode != 0 or not isinstance(data, dict) or "results" not in data:
-        reasons = [" ".join(str(e.get("message", "")).split()) for e in (data or {}).get("errors", [])
+        errors = data.get("errors", []) if isinstance(data, dict) else []
+        reasons = [" ".join(str(e.get("message", "")).split()) for e in errors
                    if isinstance(e, dict) and e.get("message")]
         if not reasons:
             reasons = [line for line in (proc.stderr or proc.stdout or "").strip().splitlines()[-5:] if line.strip()]
