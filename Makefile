@@ -8,11 +8,14 @@ NPM ?= npm
 TC := typecheck
 TC_STAMP := $(TC)/node_modules/.installed-from-lock
 TSC_PROJECTS := tsconfig.json tsconfig.js.json tsconfig.v5.json tsconfig.v5.js.json
+# Microsoft's SARIF validator (a self-contained binary in an npm package), for the SARIF tests.
+SARIF_DIR := tools/sarif-validator
+SARIF_STAMP := $(SARIF_DIR)/node_modules/.installed
 # semgrep hangs ~100 s per call offline unless the version check is off.
 export SEMGREP_ENABLE_VERSION_CHECK = 0
 export SEMGREP_SEND_METRICS = off
 
-.PHONY: install generate check test rules-test typecheck demo clean bench field
+.PHONY: install generate check test rules-test typecheck demo bundle dist sarif-validator clean bench field
 
 $(BIN)/bullmq-rules: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,14 +49,27 @@ typecheck: $(TC_STAMP)  ## type-check test-cases/ against the real libraries (v5
 	if [ $$status -ne 0 ]; then echo "typecheck: type errors in test-cases/ (see above)" >&2; fi; \
 	exit $$status
 
-test: install typecheck  ## every test: type check of the cases, generator, stale check, rule test cases
+test: install typecheck sarif-validator  ## every test: type check of the cases, generator, rules, scan, packaging
 	$(BIN)/pytest -q
+
+$(SARIF_STAMP): $(SARIF_DIR)/package.json $(SARIF_DIR)/package-lock.json
+	cd $(SARIF_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	chmod u+x "$$(cd $(SARIF_DIR) && node -p "require('@microsoft/sarif-multitool')")"
+	touch $@
+
+sarif-validator: $(SARIF_STAMP)  ## install sarif-multitool from tools/sarif-validator/package-lock.json
+
+bundle: install  ## dist/bullmq-rules.yaml: every rule in one file (semgrep --config dist/bullmq-rules.yaml)
+	$(BIN)/bullmq-rules bundle --out dist/bullmq-rules.yaml
+
+dist: bundle  ## wheel and sdist (rules included) plus the single-file bundle, all in dist/
+	$(BIN)/python -m build --no-isolation --outdir dist .
 
 demo: install  ## scan the deliberately flawed example service with the pack
 	$(BIN)/semgrep scan --metrics=off --config generated-rules/ examples/
 
 clean:
-	rm -rf $(VENV) .pytest_cache $(TC)/node_modules
+	rm -rf $(VENV) .pytest_cache dist build $(TC)/node_modules $(SARIF_DIR)/node_modules
 
 bench: install  ## time the pack against the parsing floor on a 300k-line synthetic corpus
 	$(BIN)/python -m measure.bench

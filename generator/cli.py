@@ -127,6 +127,10 @@ def new_rule_command(rule_id: str, section: str, template: str, item: str | None
         _fail_input(exc)
     click.echo(f"wrote {spec_path} and {case_path}")
     click.echo("next: fill in the TODOs, then `bullmq-rules generate` and `bullmq-rules test`")
+from .commands import COMMANDS  # noqa: E402  scan, list, explain, bundle
+
+for _command in COMMANDS:
+    main.add_command(_command)
 
 
 if __name__ == "__main__":

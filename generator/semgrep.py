@@ -16,7 +16,13 @@ OFFLINE_ENV = {"SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off
 
 
 def executable() -> str:
-    """semgrep next to this Python first (the same virtualenv), then on PATH."""
+    """$BULLMQ_RULES_SEMGREP if set, else semgrep next to this Python (the same virtualenv), then on PATH."""
+    chosen = os.environ.get("BULLMQ_RULES_SEMGREP")
+    if chosen:
+        found = shutil.which(chosen)
+        if not found:
+            raise SemgrepError(f"BULLMQ_RULES_SEMGREP={chosen}: no such executable")
+        return found
     beside = Path(sys.executable).parent / "semgrep"
     if beside.exists():
         return str(beside)
