@@ -111,7 +111,7 @@ def test_unknown_template(runner, spec_copy, out_dir):
 
 
 def test_wrong_parameter_type(runner, spec_copy, out_dir):
-    path = edit(spec_copy, ATTEMPTS, "above: 25", "above: lots")
+    path = edit(spec_copy, ATTEMPTS, "above: {profile: thresholds.max_attempts, default: 25}", "above: lots")
     result = generate(runner, spec_copy, out_dir)
     assert_rejected(result, out_dir, path, line_of(path, "above: lots"), "parameter 'above'", "whole number")
 
@@ -123,14 +123,14 @@ def test_parameter_must_be_an_identifier(runner, spec_copy, out_dir):
 
 
 def test_unknown_parameter(runner, spec_copy, out_dir):
-    path = edit(spec_copy, ATTEMPTS, "above: 25", "above: 25\n  beneath: 3")
+    path = edit(spec_copy, ATTEMPTS, "  above:", "  beneath: 3\n  above:")
     result = generate(runner, spec_copy, out_dir)
     assert_rejected(result, out_dir, path, line_of(path, "beneath: 3"), "unknown parameter 'beneath'")
 
 
 def test_bad_regex(runner, spec_copy, out_dir):
-    path = spec_copy / "bull-board" / "bull-board-unauthenticated.yaml"
-    path.write_text(path.read_text() + "parameters:\n  auth_regex: '(auth|login'\n")
+    path = edit(spec_copy, Path("bull-board") / "bull-board-unauthenticated.yaml", "parameters:\n",
+                "parameters:\n  auth_regex: '(auth|login'\n")
     result = generate(runner, spec_copy, out_dir)
     assert_rejected(result, out_dir, path, line_of(path, "  auth_regex: "), "not a valid regex")
 
