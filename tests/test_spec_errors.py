@@ -160,3 +160,9 @@ def test_missing_spec_folder(runner, tmp_path, out_dir):
     result = generate(runner, tmp_path / "nope", out_dir)
     assert result.exit_code == EXIT_BAD_INPUT
     assert "spec folder does not exist" in result.output
+
+
+def test_parameter_from_an_unknown_profile_key(runner, spec_copy, out_dir):
+    path = edit(spec_copy, ATTEMPTS, "{profile: thresholds.max_attempts,", "{profile: thresholds.max_retries,")
+    result = generate(runner, spec_copy, out_dir)
+    assert_rejected(result, out_dir, path, line_of(path, "max_retries"), "unknown profile key", "thresholds.max_attempts")
