@@ -17,6 +17,8 @@ import yaml
 PACKAGE_DIR = Path(__file__).resolve().parent
 INSTALLED_RULES = PACKAGE_DIR / "rules"
 CHECKOUT_RULES = PACKAGE_DIR.parent / "generated-rules"
+INSTALLED_SPEC = PACKAGE_DIR / "spec_data"
+CHECKOUT_SPEC = PACKAGE_DIR.parent / "rules-src"
 RULE_SUFFIXES = (".yaml", ".yml")
 SEVERITIES = ("INFO", "WARNING", "ERROR")  # ascending
 DOC_URL = "https://github.com/bullmq-rules/bullmq-rules/blob/main/docs/rules/{section}/{id}.md"
@@ -33,6 +35,15 @@ def default_rules_path() -> Path:
             return candidate
     raise CatalogError(f"no bundled rules: neither {INSTALLED_RULES} nor {CHECKOUT_RULES} holds any "
                        "(reinstall bullmq-rules, or run `bullmq-rules generate` in a checkout)")
+
+
+def default_spec_path() -> Path:
+    """The spec this installation ships (package data in a wheel, rules-src/ in a checkout)."""
+    for candidate in (INSTALLED_SPEC, CHECKOUT_SPEC):
+        if (candidate / "checklist.yaml").is_file():
+            return candidate
+    raise CatalogError(f"no bundled spec: neither {INSTALLED_SPEC} nor {CHECKOUT_SPEC} holds checklist.yaml "
+                       "(reinstall bullmq-rules)")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from . import catalog as catalog_mod
 from . import report as report_mod
 from . import sarif as sarif_mod
 from . import scan as scan_mod
-from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, SemgrepError
+from . import pipeline, writer
+from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, InputError, SemgrepError
+from .profile import PROFILE_FILE, find_profile, load_profile
 
 SEVERITY_CHOICE = click.Choice(["ERROR", "WARNING", "INFO"], case_sensitive=False)
 RULES_HELP = "Rules file or folder to use instead of the rules bundled with this install."
@@ -65,8 +68,11 @@ def _write(option: str, path: Path, text: str) -> None:
 @click.option("--baseline-ref", metavar="REF",
               help="Report only findings that are not in this git commit (e.g. origin/main in a pull request).")
 @click.option("--rules", "--config", "rules_path", type=click.Path(path_type=Path), help=RULES_HELP)
+@click.option("--profile", "profile_path", type=click.Path(path_type=Path, dir_okay=False),
+              help=f"Tailor the rules with this profile (default: {PROFILE_FILE} in the current folder, if any).")
+@click.option("--no-profile", is_flag=True, help=f"Ignore {PROFILE_FILE} in the current folder.")
 def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
-         baseline_ref: str | None, rules_path: Path | None) -> None:
+         baseline_ref: str | None, rules_path: Path | None, profile_path: Path | None, no_profile: bool) -> None:
     """Scan PATH... (default: the current folder) with the pack; one semgrep run.
 
     Prints the findings as text grouped by file (or JSON with --json), and can also write SARIF and a
@@ -88,6 +94,35 @@ def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path 
                EXIT_BAD_INPUT)
     _check_output("--sarif", sarif_path)
     _check_output("--report", report_path)
+    if profile_path is None and not no_profile:
+        profile_path = find_profile(Path.cwd())
+    if profile_path is not None and rules_path is not None:
+        _error("--rules and a profile exclude each other (fix: pass --no-profile, or drop --rules)", EXIT_BAD_INPUT)
+    with tempfile.TemporaryDirectory(prefix="bullmq-rules-profile-") as tailored:
+        if profile_path is not None:
+            rules_path = _tailored_rules(profile_path, Path(tailored))
+        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, rules_path)
+
+
+def _tailored_rules(profile_path: Path, out: Path) -> Path:
+    """The bundled spec generated with the profile, into `out`; profile errors exit 2 with file:line."""
+    try:
+        profile = load_profile(profile_path)
+        pack = pipeline.build_pack(catalog_mod.default_spec_path(), None, Path("test-cases"), profile)
+    except InputError as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except catalog_mod.CatalogError as exc:
+        _error(str(exc), EXIT_BAD_INPUT)
+    rules = out / "rules"
+    writer.write_tree(rules, pack.files)
+    click.echo(f"profile {profile_path}: {len(pack.files)} rules tailored", err=True)
+    return rules
+
+
+def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
+          baseline_ref: str | None, rules_path: Path | None) -> None:
     try:
         config = rules_path or catalog_mod.default_rules_path()
     except catalog_mod.CatalogError as exc:

@@ -179,3 +179,32 @@ def test_new_rule_refuses_bad_arguments(runner, tmp_path, args, words):
     result = runner.invoke(main, ["new-rule", *args, "--spec", str(spec), "--cases", str(CASES)])
     assert result.exit_code == EXIT_BAD_INPUT, result.output
     assert words in result.output
+
+
+def test_scan_applies_the_profile_found_in_the_scanned_repository(tmp_path, monkeypatch):
+    import json
+    import subprocess
+    import sys
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copy(FIXTURES / "typeorm.ts", repo / "worker.ts")
+    cli = [str(Path(sys.executable).parent / "bullmq-rules"), "scan", "--json", "."]
+
+    def scan(*extra):
+        proc = subprocess.run([*cli, *extra], cwd=repo, capture_output=True, text=True)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    code, out, _ = scan()
+    assert code == 0 and json.loads(out)["findings"] == []  # default pack: Prisma only
+    (repo / "bullmq-rules.yaml").write_text("tenant_fields: [organizationId]\norm: [typeorm]\n")
+    code, out, err = scan()
+    lines = sorted(f["line"] for f in json.loads(out)["findings"])
+    expected = [n + 2 for n, text in enumerate((FIXTURES / "typeorm.ts").read_text().splitlines())
+                if text.strip() == "// ruleid: bullmq-processor-create-missing-tenant"]
+    assert code == 1 and lines == expected, (out, err)
+    code, out, _ = scan("--no-profile")
+    assert code == 0 and json.loads(out)["findings"] == []
+    (repo / "bullmq-rules.yaml").write_text("orm: [sequelize]\n")
+    code, _, err = scan()
+    assert code == EXIT_BAD_INPUT and "bullmq-rules.yaml:1:" in err and "not an allowed value" in err
