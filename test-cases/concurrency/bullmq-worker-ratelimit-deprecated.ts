@@ -49,6 +49,10 @@ export class Throttle {
   }
 }
 
+// A rate-limit TTL query on the queue is fine.
+// ok: bullmq-worker-ratelimit-deprecated
+export const ttl = () => apiQueue.getRateLimitTtl();
+
 // A limiter object of another library is not a BullMQ worker.
 declare const bucket: { rateLimit(ms: number): void };
 // ok: bullmq-worker-ratelimit-deprecated
