@@ -30,6 +30,9 @@ export const billWorker = new Worker<BillScanData>(
     const { tenantId, entityId, total } = job.data;
     // ruleid: bullmq-processor-non-idempotent-create
     const bill = await prisma.bill.create({ data: { tenantId, entityId, total } });
+    // Another row's id is not a key unique per job.
+    // ruleid: bullmq-processor-non-idempotent-create
+    await prisma.auditLog.create({ data: { tenantId, action: 'BILL_CREATED', resourceId: bill.id } });
     await sendEmail(bill.id);
   },
   { connection },
