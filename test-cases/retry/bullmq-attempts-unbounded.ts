@@ -32,6 +32,14 @@ export async function enqueueInvoice(invoiceId: string, tenantId: string) {
 
   // ok: bullmq-attempts-unbounded
   await invoices.add('render', { invoiceId, tenantId }, { attempts: 25 });
+
+  // A cap is bounded, whatever number sits inside it.
+  // ok: bullmq-attempts-unbounded
+  await invoices.add('render', { invoiceId, tenantId }, { attempts: Math.min(MAX_ATTEMPTS * 2, 100) });
+
+  // Constant arithmetic is evaluated.
+  // ruleid: bullmq-attempts-unbounded
+  await invoices.add('render', { invoiceId, tenantId }, { attempts: 10 * 10 });
 }
 
 export async function enqueueBatch(ids: string[]) {

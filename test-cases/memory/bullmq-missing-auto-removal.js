@@ -1,0 +1,15 @@
+const { Queue } = require('bullmq');
+
+const connection = { host: 'redis.internal', port: 6379 };
+
+// ruleid: bullmq-missing-auto-removal
+const thumbnails = new Queue('thumbnails', { connection });
+
+// ruleid: bullmq-missing-auto-removal
+const previews = new Queue('previews', { connection, defaultJobOptions: { attempts: 2 } });
+
+async function requestThumbnail(imageId) {
+  await thumbnails.add('resize', { imageId }, { attempts: 3, removeOnFail: 100 });
+}
+
+module.exports = { thumbnails, previews, requestThumbnail };
