@@ -95,7 +95,7 @@ def test_duplicate_id(runner, spec_copy, out_dir):
 
 
 def test_duplicate_id_across_sections(runner, spec_copy, out_dir):
-    (spec_copy / "memory").mkdir()
+    (spec_copy / "memory").mkdir(exist_ok=True)
     moved = spec_copy / "memory" / "bullmq-attempts-unbounded.yaml"
     moved.write_text((spec_copy / ATTEMPTS).read_text().replace("section: retry", "section: memory")
                      .replace("item: attempts-limited", "item: remove-on-complete"))
