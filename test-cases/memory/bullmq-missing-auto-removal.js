@@ -8,6 +8,7 @@ const thumbnails = new Queue('thumbnails', { connection });
 // ruleid: bullmq-missing-auto-removal
 const previews = new Queue('previews', { connection, defaultJobOptions: { attempts: 2 } });
 
+/** @param {string} imageId */
 async function requestThumbnail(imageId) {
   await thumbnails.add('resize', { imageId }, { attempts: 3, removeOnFail: 100 });
 }

@@ -5,6 +5,7 @@ const mailQueue = new Queue('mail', 'redis://redis.internal:6379', {
   defaultJobOptions: { removeOnComplete: true },
 });
 
+/** @param {string} userId */
 async function sendWelcome(userId) {
   // ruleid: bullmq-remove-on-complete-true
   await mailQueue.add({ userId, template: 'welcome' }, { removeOnComplete: true });

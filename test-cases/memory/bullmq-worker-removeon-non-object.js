@@ -5,10 +5,12 @@ const connection = { host: 'redis.internal', port: 6379, maxRetriesPerRequest: n
 const worker = new Worker(
   'invoices',
   async (job) => job.data.invoiceId,
+  // @ts-expect-error a Worker takes KeepJobs objects only; this is the misuse the rule reports
   // ruleid: bullmq-worker-removeon-non-object
   { connection, concurrency: 5, removeOnComplete: true },
 );
 
+// @ts-expect-error a Worker takes KeepJobs objects only; this is the misuse the rule reports
 // ruleid: bullmq-worker-removeon-non-object
 const reports = new Worker('reports', async (job) => job.data, { connection, removeOnFail: 200 });
 

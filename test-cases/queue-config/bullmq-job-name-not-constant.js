@@ -4,6 +4,10 @@ const exportsQueue = new Queue('exports', 'redis://redis.internal:6379');
 
 exportsQueue.process('csv', async (job) => job.data.reportId);
 
+/**
+ * @param {string} reportId
+ * @param {string} userId
+ */
 async function requestExport(reportId, userId) {
   // Bull fails this job: no handler is registered for a per-report name.
   // ruleid: bullmq-job-name-not-constant
