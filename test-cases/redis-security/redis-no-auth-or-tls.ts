@@ -39,3 +39,7 @@ export const redisConfig = {
   host: 'redis.staging.example.org',
   port: 6379,
 };
+
+// A database connection in the same module is not Redis.
+// ok: redis-no-auth-or-tls
+export const dbConnection = { host: 'db.prod.example.com', port: 5432, database: 'app' };
