@@ -62,6 +62,8 @@ def build_rule(rule: RuleSpec, block: dict[str, Any], spec: Spec) -> dict[str, A
         "item": item,
         "question": spec.checklist.item_text(section, item),
     }
+    if rule["checklist"].get("also"):
+        metadata["checklist"]["also"] = list(rule["checklist"]["also"])
     if rule.get("versions"):
         metadata["versions"] = dict(sorted(rule["versions"].items()))
     if rule.get("limitations"):

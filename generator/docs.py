@@ -121,6 +121,8 @@ def _coverage(spec: Spec) -> str:
     for rule in spec.rules:
         key = (rule["checklist"]["section"], rule["checklist"]["item"])
         by_item.setdefault(key, []).append(rule)
+        for other in rule["checklist"].get("also", []):
+            by_item.setdefault(tuple(other.split(".", 1)), []).append(rule)
     items = [(s, i) for s, entry in spec.checklist.sections.items() for i in entry["items"]]
     covered = sum(1 for key in items if key in by_item)
     unchecked = sum(1 for s, i in items if (s, i) not in by_item and f"{s}.{i}" in spec.coverage.not_checkable)

@@ -208,6 +208,11 @@ def _load_entry(path: Path, spec_dir: Path, checklist: Checklist, templates: Tem
         if item not in checklist.sections[section]["items"]:
             problems.append(located.problem(("checklist", "item"), f"unknown item '{item}' in section '{section}'",
                                             f"use one of: {', '.join(checklist.sections[section]['items'])}"))
+        for index, other in enumerate(data["checklist"].get("also", [])):
+            other_section, _, other_item = other.partition(".")
+            if other_item not in checklist.sections.get(other_section, {}).get("items", {}):
+                problems.append(located.problem(("checklist", "also", index), f"'{other}' is not a checklist item",
+                                                "write <section>.<item> as in checklist.yaml"))
         if section != section_dir:
             problems.append(located.problem(("checklist", "section"),
                                             f"section '{section}' does not match the folder '{section_dir}'",
