@@ -41,6 +41,16 @@ for (const worker of allWorkers) {
   worker.on('error', (err) => logger.error({ err, queue: worker.name }, 'worker error'));
 }
 
+// Stored in a variable of the module: start() and attachListeners() share it.
+let billingWorker: Worker | undefined;
+export function startBilling(): void {
+  // ok: bullmq-worker-missing-error-listener
+  billingWorker = new Worker('billing', async (job) => job.data, { connection });
+}
+export function attachListeners(): void {
+  billingWorker?.on('error', (err) => logger.error({ err }, 'billing worker error'));
+}
+
 // Exported: the entry point that imports it attaches the listeners.
 // ok: bullmq-worker-missing-error-listener
 export const reportWorker = new Worker('reports', async (job) => job.data, { connection });

@@ -9,7 +9,7 @@ async function sendEmail(job: Job<{ to: string }>): Promise<void> {
 }
 
 // ruleid: bullmq-no-shutdown-handler
-const emailWorker = new Worker('email', sendEmail, { connection, concurrency: 10 });
+let emailWorker = new Worker('email', sendEmail, { connection, concurrency: 10 });
 emailWorker.on('error', (err) => logger.error({ err }, 'email worker error'));
 
 // ok: bullmq-no-shutdown-handler
@@ -31,6 +31,16 @@ declare function closeOnShutdown(...workers: Worker[]): void;
 // ok: bullmq-no-shutdown-handler
 const auditWorker = new Worker('audit', async (job) => job.data, { connection });
 closeOnShutdown(auditWorker);
+
+// A module-level worker that start() creates and stop() closes.
+let billingWorker: Worker | undefined;
+export function startBilling(): void {
+  // ok: bullmq-no-shutdown-handler
+  billingWorker = new Worker('billing', async (job) => job.data, { connection });
+}
+export async function stopBilling(): Promise<void> {
+  await billingWorker?.close();
+}
 
 // Exported: the entry point that imports it closes it.
 // ok: bullmq-no-shutdown-handler
