@@ -34,6 +34,11 @@ export const renderWorker = new Worker<RenderData>('render', async (job) => {
   return job.data.documentId;
 }, { connection });
 
+// Not Bull's process(): a Node-style callback API in the same file.
+declare const markdown: { process(text: string, done: (err: Error | null, html?: string) => void): void };
+// ok: bullmq-bull-api-in-bullmq
+markdown.process('# Invoice', (err, html) => console.log(err ?? html));
+
 // Not Bull's process(): an array's map callback.
 // ok: bullmq-bull-api-in-bullmq
 export const names = ['a', 'b'].map((name) => name.toUpperCase());
