@@ -32,3 +32,12 @@ def test_coverage_lists_every_checklist_item_and_every_rule():
             assert re.search(rf"^\| `{re.escape(item)}` \|", coverage, re.M), (section, item)
     for rule in pack.spec.rules:
         assert f"[`{rule.id}`]" in coverage
+
+
+def test_no_checklist_item_is_left_open_and_peers_are_mapped():
+    pack = build_pack(SPEC, cases_dir=CASES)
+    coverage = next(t for p, t in pack.docs.items() if p.name == "coverage.md")
+    assert "**open**" not in coverage
+    assert ", 0 open." in coverage
+    assert len(pack.spec.coverage.peers) == 2  # both ESLint plugins for BullMQ
+    assert sum(len(checks) for checks in pack.spec.coverage.peers.values()) == 11  # 7 + 4 checks

@@ -71,13 +71,17 @@ def test_default_pack_ignores_other_orms(semgrep_test_report):
 
 def test_thresholds_and_rule_switches(runner, tmp_path):
     out = generate(runner, tmp_path, """
-thresholds: {max_attempts: 7}
+thresholds: {max_attempts: 7, max_concurrency: 12, max_backoff_ms: 60000}
 rules:
   bull-limiter-without-groupkey: {enabled: false}
   bull-board-unauthenticated: {severity: WARNING}
 """, "tuned")
     attempts = yaml.safe_load((out / "retry" / "bullmq-attempts-unbounded.yaml").read_text())["rules"][0]
     assert "$NUMBER > 7" in yaml.safe_dump(attempts)
+    concurrency = (out / "concurrency" / "bullmq-worker-concurrency-high.yaml").read_text()
+    assert "$NUMBER > 12" in concurrency
+    backoff = (out / "retry" / "bullmq-exponential-backoff-uncapped.yaml").read_text()
+    assert ") > 60000" in backoff
     board = yaml.safe_load((out / "bull-board" / "bull-board-unauthenticated.yaml").read_text())["rules"][0]
     assert board["severity"] == "WARNING"
     assert not (out / "concurrency" / "bull-limiter-without-groupkey.yaml").exists()

@@ -1,0 +1,92 @@
+import { Queue as BQ, QueueOptions, DefaultJobOptions } from 'bullmq';
+import * as bullmq from 'bullmq';
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import Bull from 'bull';
+
+const connection = { host: 'redis.internal', port: 6379 };
+declare const sharedOptions: QueueOptions;
+declare const sharedDefaults: DefaultJobOptions;
+declare function queueOptions(name: string): QueueOptions;
+
+export const queues = {
+  // ruleid: bullmq-missing-remove-on-fail
+  billScan: new BQ('bill-scan', {
+    connection,
+    defaultJobOptions: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { count: 500, age: 7 * 24 * 3600 },
+    },
+  }),
+  // ruleid: bullmq-missing-remove-on-fail
+  invoiceScan: new BQ('invoice-scan', { connection }),
+  // ok: bullmq-missing-remove-on-fail
+  receipts: new BQ('receipts', {
+    connection,
+    defaultJobOptions: { removeOnFail: { count: 100, age: 24 * 3600 } },
+  }),
+  // ruleid: bullmq-missing-remove-on-fail
+  webhooks: new bullmq.Queue('webhooks'),
+  // Options the rule cannot see are never flagged.
+  // ok: bullmq-missing-remove-on-fail
+  audits: new BQ('audits', sharedOptions),
+  // ok: bullmq-missing-remove-on-fail
+  exports: new BQ('exports', queueOptions('exports')),
+  // ok: bullmq-missing-remove-on-fail
+  imports: new BQ('imports', { ...sharedOptions, connection }),
+  // ok: bullmq-missing-remove-on-fail
+  labels: new BQ('labels', { connection, defaultJobOptions: sharedDefaults }),
+  // ok: bullmq-missing-remove-on-fail
+  payouts: new BQ('payouts', { connection, defaultJobOptions: { ...sharedDefaults, attempts: 3 } }),
+};
+
+// A queue made only to show it on the board adds no jobs.
+const serverAdapter = new ExpressAdapter();
+createBullBoard({
+  // ok: bullmq-missing-remove-on-fail
+  queues: [new BullMQAdapter(new BQ('bill-scan', { connection }))],
+  serverAdapter,
+});
+
+@Module({
+  imports: [
+    BullModule.forRoot({
+      connection,
+      // ruleid: bullmq-missing-remove-on-fail
+      defaultJobOptions: { attempts: 3 },
+    }),
+    // Inherits forRoot's defaults (shallow merge): judged there, not here.
+    // ok: bullmq-missing-remove-on-fail
+    BullModule.registerQueue({ name: 'emails' }),
+    BullModule.registerQueue({
+      name: 'reports',
+      // Its own defaultJobOptions replaces the root's as a whole.
+      // ruleid: bullmq-missing-remove-on-fail
+      defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+    }),
+    BullModule.registerQueue({
+      name: 'digests',
+      // ok: bullmq-missing-remove-on-fail
+      defaultJobOptions: { attempts: 2, removeOnFail: 1000 },
+    }),
+  ],
+})
+export class JobsModule {}
+
+// Bull: the default import is the Queue class.
+// ruleid: bullmq-missing-remove-on-fail
+export const mailQueue = new Bull('mail', 'redis://redis.internal:6379');
+
+// ruleid: bullmq-missing-remove-on-fail
+export const smsQueue = new Bull('sms', { redis: { host: 'redis.internal' }, defaultJobOptions: { attempts: 3 } });
+
+// ok: bullmq-missing-remove-on-fail
+export const pushQueue = new Bull('push', 'redis://redis.internal:6379', { defaultJobOptions: { removeOnFail: 500 } });
+
+const bullOptions: Bull.QueueOptions = { redis: { host: 'redis.internal' } };
+// ok: bullmq-missing-remove-on-fail
+export const faxQueue = new Bull('fax', bullOptions);
