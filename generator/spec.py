@@ -79,7 +79,8 @@ def load_spec(spec_dir: Path, templates: TemplateLibrary, profile=None) -> Spec:
     problems: list[Problem] = []
     rules: list[RuleSpec] = []
     seen: dict[str, RuleSpec] = {}
-    for path in _spec_files(spec_dir, problems):
+    files = _spec_files(spec_dir, problems)
+    for path in files:
         try:
             rule = _load_entry(path, spec_dir, checklist, templates, profile)
         except InputError as exc:
@@ -94,7 +95,8 @@ def load_spec(spec_dir: Path, templates: TemplateLibrary, profile=None) -> Spec:
         rules.append(rule)
     coverage = None
     try:
-        coverage = load_coverage(spec_dir / COVERAGE_FILE, checklist, set(seen))
+        # ids by file name, so that a rule that failed to load does not also fail the coverage file
+        coverage = load_coverage(spec_dir / COVERAGE_FILE, checklist, set(seen) | {p.stem for p in files})
     except InputError as exc:
         problems.extend(exc.problems)
     if problems:

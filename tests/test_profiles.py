@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -77,9 +78,9 @@ rules:
   bull-board-unauthenticated: {severity: WARNING}
 """, "tuned")
     attempts = yaml.safe_load((out / "retry" / "bullmq-attempts-unbounded.yaml").read_text())["rules"][0]
-    assert "$NUMBER > 7" in yaml.safe_dump(attempts)
+    assert re.search(r"comparison: \$\w+ > 7\n", yaml.safe_dump(attempts))
     concurrency = (out / "concurrency" / "bullmq-worker-concurrency-high.yaml").read_text()
-    assert "$NUMBER > 12" in concurrency
+    assert re.search(r"comparison: \$\w+ > 12\n", concurrency)
     backoff = (out / "retry" / "bullmq-exponential-backoff-uncapped.yaml").read_text()
     assert ") > 60000" in backoff
     board = yaml.safe_load((out / "bull-board" / "bull-board-unauthenticated.yaml").read_text())["rules"][0]
@@ -197,18 +198,19 @@ def test_scan_applies_the_profile_found_in_the_scanned_repository(tmp_path, monk
 
     def scan(*extra):
         proc = subprocess.run([*cli, *extra], cwd=repo, capture_output=True, text=True)
-        return proc.returncode, proc.stdout, proc.stderr
+        data = json.loads(proc.stdout) if proc.stdout.strip() else {"findings": []}
+        tenant = sorted(f["line"] for f in data["findings"] if f["rule_id"] == "bullmq-processor-create-missing-tenant")
+        return proc.returncode, tenant, proc.stderr
 
-    code, out, _ = scan()
-    assert code == 0 and json.loads(out)["findings"] == []  # default pack: Prisma only
+    code, lines, _ = scan()
+    assert lines == []  # the default pack knows Prisma only
     (repo / "bullmq-rules.yaml").write_text("tenant_fields: [organizationId]\norm: [typeorm]\n")
-    code, out, err = scan()
-    lines = sorted(f["line"] for f in json.loads(out)["findings"])
+    code, lines, err = scan()
     expected = [n + 2 for n, text in enumerate((FIXTURES / "typeorm.ts").read_text().splitlines())
                 if text.strip() == "// ruleid: bullmq-processor-create-missing-tenant"]
-    assert code == 1 and lines == expected, (out, err)
-    code, out, _ = scan("--no-profile")
-    assert code == 0 and json.loads(out)["findings"] == []
+    assert code == 1 and lines == expected, err
+    code, lines, _ = scan("--no-profile")
+    assert lines == []
     (repo / "bullmq-rules.yaml").write_text("orm: [sequelize]\n")
     code, _, err = scan()
     assert code == EXIT_BAD_INPUT and "bullmq-rules.yaml:1:" in err and "not an allowed value" in err

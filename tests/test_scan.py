@@ -23,22 +23,41 @@ from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP
 
 from conftest import RULES
-from scan_helpers import (EXAMPLE_FINDINGS, EXAMPLES, ROOT, multitool_problems, offline_env, run_cli,
+from scan_helpers import (EXAMPLE_FINDING_COUNT, EXAMPLE_FINDINGS, EXAMPLES, ROOT, multitool_problems, offline_env, run_cli,
                           schema_errors)
 
 CLEAN_TS = """import { Queue, Worker } from 'bullmq';
 
-export const mail = new Queue('mail', { defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } } });
+const connection = { host: 'localhost', port: 6379, maxRetriesPerRequest: null };
+
+export const mail = new Queue('mail', {
+  connection,
+  defaultJobOptions: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+});
 
 export const worker = new Worker('mail', async (job) => {
   await send(job.data.to);
-}, { concurrency: 5, limiter: { max: 10, duration: 1000 } });
+}, { connection, concurrency: 5, limiter: { max: 10, duration: 1000 } });
+
+worker.on('error', (err) => console.error('mail worker', err));
+worker.on('failed', (job, err) => console.error('mail job failed', job?.id, err));
+
+process.on('SIGTERM', async () => {
+  await worker.close();
+  process.exit(0);
+});
 """
 
 INFO_ONLY_TS = """import Queue from 'bull';
 
 export const exportsQueue = new Queue('exports', process.env.REDIS_URL!, {
   limiter: { max: 10, duration: 1000 },
+  defaultJobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 1000 } },
 });
 """
 
@@ -78,7 +97,8 @@ def test_json_is_our_stable_format(example_scan):
     data = example_scan["json"]
     assert data["format"] == 1
     assert data["tool"]["name"] == "bullmq-rules" and re.match(r"^1\.\d+\.\d+$", data["tool"]["semgrep"])
-    assert data["summary"]["findings"] == len(EXAMPLE_FINDINGS) == data["summary"]["ERROR"]
+    assert data["summary"]["findings"] == EXAMPLE_FINDING_COUNT == len(data["findings"])
+    assert data["summary"]["ERROR"] == sum(f["severity"] == "ERROR" for f in data["findings"]) == 6
     assert data["summary"]["files_scanned"] == 3
     rules = {yaml.safe_load(p.read_text())["rules"][0]["id"]: yaml.safe_load(p.read_text())["rules"][0]
              for p in RULES.rglob("*.yaml")}
@@ -96,7 +116,7 @@ def test_json_is_our_stable_format(example_scan):
     attempts = [f for f in data["findings"] if f["rule_id"] == "bullmq-attempts-unbounded"]
     assert {re.match(r"`attempts: (\S+)`", f["message"]).group(1) for f in attempts} == {"Infinity", "1000"}
     assert all("Set a small finite number" in f["message"] for f in attempts)
-    assert len({f["fingerprint"] for f in data["findings"]}) == len(data["findings"])
+    assert len({f["fingerprint"] for f in data["findings"]}) == len(data["findings"])  # twins on a line too
 
 
 def test_sarif_passes_the_schema_and_microsofts_validator(example_scan, tmp_path):
@@ -131,7 +151,8 @@ def test_sarif_rules_results_and_fingerprints(example_scan):
     assert len(run["results"]) == len(by_fp)
     for result in run["results"]:
         assert driver["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
-        assert result["level"] == "error"
+        assert result["level"] == {"ERROR": "error", "WARNING": "warning", "INFO": "note"}[
+            by_fp[result["partialFingerprints"]["bullmqRules/v1"]]["severity"]]
         location = result["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
         finding = by_fp[result["partialFingerprints"]["bullmqRules/v1"]]
@@ -147,11 +168,11 @@ def test_report_follows_the_review_output_format(example_scan):
     assert headings == ["### Job Queue Assessment", "### Findings", "### Required Changes", "### Approval Status"]
     assert "- **Risk Level**: CRITICAL" in report  # security rules report ERRORs
     assert "- **Idempotency Status**: Unsafe" in report  # tenant-less writes
-    assert re.search(r"- \*\*Resource Risk\*\*: job storms \(retries\): 2 retry", report)
+    assert re.search(r"- \*\*Resource Risk\*\*: job storms \(retries\): 3 retry finding", report)
     assert "- **Status**: BLOCKED" in report and "- **Reason**: 6 ERROR finding(s)" in report
     for rule_id, path, line in EXAMPLE_FINDINGS:
         assert f"2. **Location**: `{path}:{line}`" in report
-    assert len(re.findall(r"^- \[ \] ", report, re.M)) == len(EXAMPLE_FINDINGS)
+    assert len(re.findall(r"^- \[ \] ", report, re.M)) == EXAMPLE_FINDING_COUNT
     # the risk and the recommendation are the two halves of the rule's message
     assert "3. **Risk**: `attempts: Infinity` lets a failing job retry" in report
     assert "4. **Recommendation**: Set a small finite number" in report
@@ -224,7 +245,7 @@ def test_fail_on_info_turns_an_info_finding_into_exit_1(tmp_path):
     (["scan", "--sarif", "no/such/dir/out.sarif", "."], "--sarif no/such/dir/out.sarif: folder no/such/dir does not exist"),
     (["scan", "--rules", "missing-rules.yaml", "."], "--rules missing-rules.yaml: no such file or folder"),
     (["scan", "--baseline-ref", "main", "."], "is not inside a git work tree"),
-    (["explain", "bullmq-attempts-unbound"], "Did you mean: bullmq-attempts-unbounded?"),
+    (["explain", "bullmq-attempts-unbound"], "Did you mean: bullmq-attempts-unbounded"),
 ])
 def test_input_errors_exit_2_and_name_the_problem(runner, tmp_path, monkeypatch, args, expected):
     monkeypatch.chdir(tmp_path)
