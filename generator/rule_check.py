@@ -29,8 +29,13 @@ def semgrep_rule_schema() -> dict[str, Any]:
     raise FileNotFoundError("rule_schema_v1.yaml not found inside the semgrep package")
 
 
+@lru_cache(maxsize=1)
+def _rule_validator() -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator(semgrep_rule_schema())
+
+
 def schema_problems(built: list[tuple[RuleSpec, dict[str, Any]]]) -> list[Problem]:
-    validator = jsonschema.Draft7Validator(semgrep_rule_schema())
+    validator = _rule_validator()
     problems = []
     for rule, data in built:
         for error in validator.iter_errors({"rules": [data]}):
