@@ -6,13 +6,11 @@ so `generated-rules/` stays the single source. The same bytes come out of the sa
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import yaml
 
-from . import __version__, catalog
+from . import __version__, catalog, writer
 from .build import _Dumper
 
 DEFAULT_OUT = Path("dist") / "bullmq-rules.yaml"
@@ -40,14 +38,5 @@ def render(rules: list[catalog.Rule]) -> str:
 def write(out: Path, rules_path: Path | None = None) -> int:
     """Write the bundle atomically; return how many rules it holds."""
     rules = catalog.load(rules_path)
-    text = render(rules)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    writer.write_file(out, render(rules))
     return len(rules)
