@@ -96,7 +96,8 @@ class Quoted:
         self.text = text
 
     def __str__(self) -> str:
-        return json.dumps(self.text, ensure_ascii=False)
+        # ASCII only: YAML folds raw line separators such as U+2028 even inside double quotes
+        return json.dumps(self.text, ensure_ascii=True)
 
 
 def quote(value: Any) -> Quoted:

@@ -38,3 +38,16 @@ def semgrep_test_report():
     from generator.testing import run_tests
 
     return run_tests(RULES, CASES)
+
+
+def strings(node):
+    """Every string in parsed YAML data, keys included, depth first."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key
+            yield from strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings(value)
+    elif isinstance(node, str):
+        yield node

@@ -13,7 +13,7 @@ from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT, EXIT_FAILED
 from generator.pipeline import build_pack
 
-from conftest import CASES, DOCS, RULES, SPEC
+from conftest import CASES, DOCS, RULES, SPEC, strings
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -148,14 +148,3 @@ def test_spec_text_reaches_the_rules_unchanged(spec_copy):
     values = list(strings(rule))
     assert values.count(tricky_regex) >= 2
     assert not any("z }}" in v and v != tricky_regex for v in values)
-
-
-def strings(node):
-    if isinstance(node, dict):
-        for value in node.values():
-            yield from strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from strings(value)
-    elif isinstance(node, str):
-        yield node

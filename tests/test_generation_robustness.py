@@ -18,7 +18,7 @@ from generator import rule_check
 from generator.errors import InputError
 from generator.pipeline import build_pack
 
-from conftest import CASES, SPEC
+from conftest import CASES, SPEC, strings
 
 BOARD = Path("bull-board") / "bull-board-unauthenticated.yaml"
 ATTEMPTS = Path("retry") / "bullmq-attempts-unbounded.yaml"
@@ -52,17 +52,6 @@ def build_or_error(spec: Path):
             assert re.match(r"^.+:\d+: .+ \(fix: .+\)$", str(problem), re.S), str(problem)
         return None
 
-
-def strings(node):
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield key
-            yield from strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from strings(value)
-    elif isinstance(node, str):
-        yield node
 
 
 def assert_rules_sound(pack, original_keys: set[str]) -> None:

@@ -13,7 +13,7 @@ from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT
 from generator.testing import run_tests
 
-from conftest import CASES, SPEC
+from conftest import CASES, SPEC, strings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "profiles"
 ORMS = ["prisma", "typeorm", "drizzle", "mongoose", "knex"]
@@ -94,16 +94,6 @@ def test_auth_middleware_names_reach_the_board_rule(runner, tmp_path):
     regexes = [v for v in strings(board) if "staffOnly" in v]
     assert regexes == ["(staffOnly|corp\\.sso)"] * len(regexes) and regexes
 
-
-def strings(node):
-    if isinstance(node, dict):
-        for value in node.values():
-            yield from strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from strings(value)
-    elif isinstance(node, str):
-        yield node
 
 
 BAD_PROFILES = [
