@@ -92,7 +92,14 @@ class _Dumper(yaml.SafeDumper):
     """Block style; multi-line strings (patterns) as literal blocks so they read like code."""
 
 
+# YAML reads these as line breaks or a byte-order mark wherever they stand unescaped; PyYAML's plain,
+# single-quoted and block styles write them raw, so any string holding one is written double-quoted.
+_BREAKS = frozenset("\x85\u2028\u2029\ufeff")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if not _BREAKS.isdisjoint(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     if "\n" in value and not any(c in value for c in "\t\r") and not value.endswith((" ", "\n\n")):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)

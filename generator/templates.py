@@ -9,7 +9,6 @@ value from a spec can never add YAML of its own.
 
 from __future__ import annotations
 
-import json
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -90,14 +89,27 @@ LIBRARY_MODULES: dict[str, list[str]] = {
 
 
 class Quoted:
-    """Text that prints as a double-quoted YAML scalar (JSON string syntax is valid YAML)."""
+    """Text that prints as one double-quoted YAML scalar."""
 
     def __init__(self, text: str):
         self.text = text
 
     def __str__(self) -> str:
-        # ASCII only: YAML folds raw line separators such as U+2028 even inside double quotes
-        return json.dumps(self.text, ensure_ascii=True)
+        return '"' + "".join(_yaml_char(c) for c in self.text) + '"'
+
+
+def _yaml_char(char: str) -> str:
+    """One character of a double-quoted YAML scalar, printable ASCII kept, everything else escaped.
+
+    Raw line separators (U+2028...) would be folded by YAML even inside quotes, and JSON's
+    surrogate pairs are not decoded by YAML, so non-ASCII uses YAML's own \\u / \\U escapes.
+    """
+    if char in '"\\':
+        return "\\" + char
+    code = ord(char)
+    if 0x20 <= code < 0x7F:
+        return char
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def quote(value: Any) -> Quoted:

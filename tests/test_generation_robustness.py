@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import rule_check
+from generator import build, rule_check
 from generator.errors import InputError
 from generator.pipeline import build_pack
+from generator.templates import Quoted
 
 from conftest import CASES, SPEC, strings
 
@@ -25,7 +27,8 @@ ATTEMPTS = Path("retry") / "bullmq-attempts-unbounded.yaml"
 
 # Text that stresses YAML, jinja and regexes, mixed with arbitrary unicode.
 SPECIAL = st.sampled_from([":", "#", "'", '"', "{", "}", "[", "]", "-", "?", "|", ">", "&", "*", "!", "%", "@",
-                           "`", "{{", "}}", "{%", "%}", "{#", "\n", "\t", "\\", "$X", "...", "---", "\u2028"])
+                           "`", "{{", "}}", "{%", "%}", "{#", "\n", "\t", "\\", "$X", "...", "---", "\u2028",
+                           "\U00010000", "\u00e9", "\x00", "\x85", "\ufeff"])
 TEXT = st.lists(st.one_of(SPECIAL, st.text(max_size=8)), max_size=12).map("".join)
 LONG = st.builds(lambda s, n: (s or "x") * n, TEXT, st.integers(min_value=1, max_value=400))
 VALUE = st.one_of(TEXT, LONG)
@@ -62,6 +65,18 @@ def assert_rules_sound(pack, original_keys: set[str]) -> None:
         assert set(loaded["rules"][0]) <= original_keys | {"fix"}
 
 
+@given(text=st.text())
+def test_quoted_text_loads_back_as_itself(text):
+    assert yaml.safe_load(f"k: {Quoted(text)}") == {"k": text}
+
+
+@given(value=st.one_of(st.text(), TEXT, st.lists(TEXT, max_size=3)))
+def test_rule_files_load_back_as_the_data_written(value):
+    data = {"id": "x", "message": value, "metadata": {"limitations": [value]}}
+    text = build.to_yaml(SimpleNamespace(relpath=Path("retry") / "x"), data)
+    assert yaml.safe_load(text) == {"rules": [data]}
+
+
 FIELDS = ["title", "message", "limitations", "references", "cwe", "versions"]
 
 
@@ -74,7 +89,7 @@ def test_text_fields_are_carried_unchanged(tmp_path_factory, field, value):
     data = yaml.safe_load(path.read_text())
     data[field] = {"x": value} if field == "versions" else [value] if field in ("limitations", "references", "cwe") \
         else value
-    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    path.write_text(yaml.safe_dump(data))
     pack = build_or_error(spec)
     if pack is None:
         return
@@ -97,7 +112,7 @@ def test_regex_parameters_are_one_quoted_value(tmp_path_factory, parameter, valu
     path = spec / BOARD
     data = yaml.safe_load(path.read_text())
     data["parameters"] = {parameter: value}
-    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    path.write_text(yaml.safe_dump(data))
     pack = build_or_error(spec)
     if pack is None:
         return
@@ -114,7 +129,7 @@ def test_typed_parameters_accept_only_their_type(tmp_path_factory, parameter, va
     path = spec / ATTEMPTS
     data = yaml.safe_load(path.read_text())
     data["parameters"][parameter] = value
-    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    path.write_text(yaml.safe_dump(data))
     pack = build_or_error(spec)
     if pack is None:
         return
@@ -129,7 +144,7 @@ def test_structural_fields_reject_what_they_cannot_use(tmp_path_factory, key, va
     path = spec / ATTEMPTS
     data = yaml.safe_load(path.read_text())
     data[key] = value
-    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    path.write_text(yaml.safe_dump(data))
     pack = build_or_error(spec)
     if pack is not None:  # only a value that is valid in that place may pass
         assert_rules_sound(pack, {"id", "message", "severity", "languages", "metadata", "patterns"})
