@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -113,12 +115,53 @@ def resolve_baseline(ref: str, cwd: Path) -> str:
     return found.stdout.strip()
 
 
+# TypeScript module flavours semgrep does not pick up when it walks a folder.
+MODULE_EXTENSIONS = (".mts", ".cts")
+SKIPPED_FOLDERS = {"node_modules", "dist", "build", "coverage", "vendor"}
+
+
+def module_files(paths: list[Path], cwd: Path | None = None) -> list[Path]:
+    """The .mts/.cts files under the folders in `paths`, to name to semgrep one by one.
+
+    Inside a git work tree only tracked files count, as semgrep does; elsewhere hidden folders and
+    the usual dependency and build folders are skipped.
+    """
+    found: list[Path] = []
+    for path in paths:
+        folder = path if path.is_absolute() or cwd is None else cwd / path
+        if not folder.is_dir():
+            continue
+        tracked = subprocess.run(["git", "ls-files", "-z", "--", "."], cwd=folder, capture_output=True,
+                                 check=False) if _git_available() else None
+        if tracked is not None and tracked.returncode == 0:
+            names = [Path(n) for n in tracked.stdout.decode("utf-8", "replace").split("\0") if n]
+        else:
+            names = [Path(root, name).relative_to(folder) for root, dirs, files in _walk(folder) for name in files]
+        found += sorted(path / n for n in names if n.suffix in MODULE_EXTENSIONS)
+    return found
+
+
+def _walk(folder: Path):
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS]
+        yield root, dirs, files
+
+
+def _git_available() -> bool:
+    return shutil.which("git") is not None
+
+
 def run_semgrep(config: Path, paths: list[Path], baseline: str | None = None,
                 cwd: Path | None = None) -> dict[str, Any]:
     """One semgrep run; its parsed JSON. Raises SemgrepError when semgrep fails."""
     args = ["scan", "--config", str(config), "--json", "--no-rewrite-rule-ids", "--disable-version-check"]
     if baseline:
         args += ["--baseline-commit", baseline]
+    modules = module_files(paths, cwd)
+    if modules or any(p.suffix in MODULE_EXTENSIONS for p in paths):
+        # named one by one, semgrep scans them with the rules' languages
+        args += ["--scan-unknown-extensions"]
+        paths = paths + modules
     # no `--` separator: semgrep.run appends --metrics=off after the paths
     args += [f"./{p}" if str(p).startswith("-") else str(p) for p in paths]
     proc = semgrep.run(args, cwd=cwd)
