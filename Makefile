@@ -39,11 +39,12 @@ $(TC_STAMP): $(TC)/package.json $(TC)/package-lock.json
 	$(NPM) ci --prefix $(TC) --ignore-scripts --no-audit --no-fund
 	touch $@
 
-# tsc over every project; errors in typecheck/cases/ (a symlink) are printed as test-cases/ paths.
+# tsc over every project; errors in typecheck/cases/ and cases-audit/ (symlinks) are printed as
+# test-cases/ and test-cases-audit/ paths.
 typecheck: $(TC_STAMP)  ## type-check test-cases/ against the real libraries (v5 for *.v5.* cases)
 	@status=0; for project in $(TSC_PROJECTS); do \
 	  echo "tsc -p $(TC)/$$project"; \
-	  $(TC)/node_modules/.bin/tsc -p $(TC)/$$project --pretty false | sed 's#^$(TC)/cases/#test-cases/#'; \
+	  $(TC)/node_modules/.bin/tsc -p $(TC)/$$project --pretty false | sed -e 's#^$(TC)/cases/#test-cases/#' -e 's#^$(TC)/cases-audit/#test-cases-audit/#'; \
 	  [ "$${PIPESTATUS[0]}" -eq 0 ] || status=1; \
 	done; \
 	if [ $$status -ne 0 ]; then echo "typecheck: type errors in test-cases/ (see above)" >&2; fi; \

@@ -13,6 +13,9 @@ from .spec import RuleSpec, Spec
 from .templates import TemplateLibrary
 
 LANGUAGES = ["typescript", "javascript"]
+# Test code builds throwaway queues and workers on purpose (no retention, no listeners, no shutdown);
+# a reviewer of background-job code does not ask for production settings there.
+TEST_FILES = ("**/__tests__/**", "**/__mocks__/**", "*.test.*", "*.spec.*", "*.e2e-spec.*")
 LICENSE = "MIT"
 
 
@@ -53,6 +56,7 @@ def build_rule(rule: RuleSpec, block: dict[str, Any], spec: Spec) -> dict[str, A
         "confidence": rule["confidence"],
         "likelihood": rule["likelihood"],
         "impact": rule["impact"],
+        "tier": rule.tier,
     }
     if rule.get("cwe"):
         metadata["cwe"] = list(rule["cwe"])
@@ -77,6 +81,7 @@ def build_rule(rule: RuleSpec, block: dict[str, Any], spec: Spec) -> dict[str, A
         "message": rule["message"].strip(),
         "severity": rule["severity"],
         "languages": list(LANGUAGES),
+        "paths": {"exclude": list(TEST_FILES)},
         "metadata": metadata,
     }
     fix = rule.get("fix", block.get("fix"))
@@ -121,6 +126,11 @@ def to_yaml(rule: RuleSpec, built: dict[str, Any]) -> str:
     return header(rule) + body
 
 
+def output_path(rule: RuleSpec) -> Path:
+    """The rule's file, relative to its tier's rules folder."""
+    return rule.relpath.with_suffix(".yaml")
+
+
 def render_files(built: list[tuple[RuleSpec, dict[str, Any]]]) -> dict[Path, str]:
     """Relative output path -> file text, for the whole pack."""
-    return {rule.relpath.with_suffix(".yaml"): to_yaml(rule, data) for rule, data in built}
+    return {output_path(rule): to_yaml(rule, data) for rule, data in built}

@@ -1,4 +1,4 @@
-"""All rules in one file (`dist/bullmq-rules.yaml`), for `semgrep --config FILE` or a Semgrep policy.
+"""The default tier in one file (`dist/bullmq-rules.yaml`), for `semgrep --config FILE` or a Semgrep policy.
 
 Built from the generated rules on demand (`bullmq-rules bundle`, `make bundle`); it is not committed,
 so `generated-rules/` stays the single source. The same bytes come out of the same rules.

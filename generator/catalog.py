@@ -1,8 +1,9 @@
 """The generated rules as a catalogue: where they are (checkout or installed wheel), and their metadata.
 
-`generated-rules/` is the single committed copy. The wheel ships it as package data under
-`generator/rules/` (mapped in pyproject.toml), so an installed pack finds its rules beside this module
-and a source checkout finds them in `../generated-rules/`.
+`generated-rules/` (and `generated-rules-audit/` for the audit tier) is the single committed copy. The
+wheel ships them as package data under `generator/rules/` and `generator/rules_audit/` (mapped in
+pyproject.toml), so an installed pack finds its rules beside this module and a source checkout finds
+them in `../generated-rules/` and `../generated-rules-audit/`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import yaml
 PACKAGE_DIR = Path(__file__).resolve().parent
 INSTALLED_RULES = PACKAGE_DIR / "rules"
 CHECKOUT_RULES = PACKAGE_DIR.parent / "generated-rules"
+INSTALLED_AUDIT_RULES = PACKAGE_DIR / "rules_audit"
+CHECKOUT_AUDIT_RULES = PACKAGE_DIR.parent / "generated-rules-audit"
 INSTALLED_SPEC = PACKAGE_DIR / "spec_data"
 CHECKOUT_SPEC = PACKAGE_DIR.parent / "rules-src"
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -35,6 +38,14 @@ def default_rules_path() -> Path:
             return candidate
     raise CatalogError(f"no bundled rules: neither {INSTALLED_RULES} nor {CHECKOUT_RULES} holds any "
                        "(reinstall bullmq-rules, or run `bullmq-rules generate` in a checkout)")
+
+
+def audit_rules_path() -> Path | None:
+    """The audit tier this installation ships, if any (same places as the default rules)."""
+    for candidate in (INSTALLED_AUDIT_RULES, CHECKOUT_AUDIT_RULES):
+        if candidate.is_dir() and any(candidate.rglob("*.yaml")):
+            return candidate
+    return None
 
 
 def default_spec_path() -> Path:
@@ -73,6 +84,10 @@ class Rule:
     @property
     def confidence(self) -> str:
         return str(self.metadata.get("confidence") or "MEDIUM").upper()
+
+    @property
+    def tier(self) -> str:
+        return str(self.metadata.get("tier") or "default")
 
     @property
     def category(self) -> str:
@@ -137,6 +152,10 @@ class Catalog:
     @classmethod
     def load(cls, path: Path | None = None) -> "Catalog":
         return cls(load(path))
+
+    @classmethod
+    def load_all(cls, paths: list[Path]) -> "Catalog":
+        return cls([rule for path in paths for rule in load(path)])
 
     def bare_id(self, check_id: str) -> str:
         """`generated-rules.retry.bullmq-attempts-unbounded` -> `bullmq-attempts-unbounded`."""

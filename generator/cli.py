@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, pipeline, testing
+from . import __version__, pipeline, testing, tiers
 from .profile import load_profile
 from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, InputError, SemgrepError
 
@@ -40,9 +40,10 @@ def main() -> None:
 @click.option("--spec", "spec_dir", type=DirPath, default=Path("rules-src"), show_default=True,
               help="Folder of the spec: checklist.yaml and <section>/<id>.yaml.")
 @click.option("--out", "out_dir", type=DirPath, default=Path("generated-rules"), show_default=True,
-              help="Folder the rules are written to (replaced as a whole).")
+              help="Folder the default tier is written to, the audit tier beside it as <out>-audit (each "
+                   "replaced as a whole); with --profile, every rule the profile keeps goes here.")
 @click.option("--cases", "cases_dir", type=DirPath, default=Path("test-cases"), show_default=True,
-              help="Test cases the rules are loaded against, so that semgrep parses every pattern.")
+              help="Test cases the rules are loaded against (and <cases>-audit), so that semgrep parses every pattern.")
 @click.option("--templates", "template_dirs", type=click.Path(path_type=Path, file_okay=False, exists=True),
               multiple=True, help="Extra folder of pattern templates (may be repeated).")
 @click.option("--docs", "docs_dir", type=DirPath, default=Path("docs"), show_default=True,
@@ -63,29 +64,43 @@ def generate(spec_dir: Path, out_dir: Path, cases_dir: Path, template_dirs: tupl
         _fail_input(exc)
     except SemgrepError as exc:
         _fail_semgrep(exc)
+    merged = profile_path is not None
     if check:
-        changes = pipeline.stale(pack, out_dir, docs_dir)
+        changes = pipeline.stale(pack, out_dir, docs_dir, merged)
         if changes:
             click.echo(changes, nl=False)
             click.echo(f"{out_dir} or {docs_dir} is stale: run `bullmq-rules generate` and commit the result.", err=True)
             sys.exit(EXIT_FAILED)
         click.echo(f"{out_dir} and {docs_dir} are up to date ({len(pack.files)} rules).")
         return
-    pipeline.write(pack, out_dir, docs_dir)
-    click.echo(f"wrote {len(pack.files)} rules to {out_dir}, their catalog and coverage to {docs_dir}")
+    pipeline.write(pack, out_dir, docs_dir, merged)
+    where = out_dir if merged else f"{out_dir} and {tiers.folder(out_dir, tiers.AUDIT)}"
+    click.echo(f"wrote {len(pack.files)} rules to {where}, their catalog and coverage to {docs_dir}")
 
 
 @main.command("test")
-@click.option("--rules", "rules_dir", type=DirPath, default=Path("generated-rules"), show_default=True)
-@click.option("--cases", "cases_dir", type=DirPath, default=Path("test-cases"), show_default=True)
-def test_command(rules_dir: Path, cases_dir: Path) -> None:
-    """Run every rule's annotated test cases (one semgrep run) and print pass/fail per rule."""
-    for folder in (rules_dir, cases_dir):
-        if not folder.is_dir():
-            click.echo(f"error: {folder}: folder does not exist (fix: pass an existing folder)", err=True)
-            sys.exit(EXIT_BAD_INPUT)
+@click.option("--rules", "rules_dir", type=DirPath, help="One rules folder to test (default: generated-rules "
+              "and generated-rules-audit, each with its test cases).")
+@click.option("--cases", "cases_dir", type=DirPath, help="The test cases of --rules (default: test-cases, "
+              "test-cases-audit).")
+def test_command(rules_dir: Path | None, cases_dir: Path | None) -> None:
+    """Run every rule's annotated test cases (one semgrep run per tier) and print pass/fail per rule."""
+    if (rules_dir is None) != (cases_dir is None):
+        click.echo("error: --rules and --cases go together (fix: pass both, or neither)", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    if rules_dir is None:
+        pairs = [(r, c) for r, c in zip(tiers.folders(Path("generated-rules")).values(),
+                                        tiers.folders(Path("test-cases")).values())
+                 if any(r.rglob("*.yaml")) or c.is_dir()]
+    else:
+        pairs = [(rules_dir, cases_dir)]
+    for pair in pairs:
+        for folder in pair:
+            if not folder.is_dir():
+                click.echo(f"error: {folder}: folder does not exist (fix: pass an existing folder)", err=True)
+                sys.exit(EXIT_BAD_INPUT)
     try:
-        report = testing.run_tests(rules_dir, cases_dir)
+        report = testing.merge([testing.run_tests(r, c) for r, c in pairs])
     except SemgrepError as exc:
         _fail_semgrep(exc)
     for result in report.rules:

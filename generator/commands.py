@@ -30,8 +30,12 @@ def _error(message: str, code: int) -> None:
 
 
 def _catalog(rules_path: Path | None) -> catalog_mod.Catalog:
+    """The rules of --rules, or the bundled ones of both tiers."""
     try:
-        return catalog_mod.Catalog.load(rules_path)
+        if rules_path is not None:
+            return catalog_mod.Catalog.load(rules_path)
+        audit = catalog_mod.audit_rules_path()
+        return catalog_mod.Catalog.load_all([catalog_mod.default_rules_path(), *([audit] if audit else [])])
     except catalog_mod.CatalogError as exc:
         _error(str(exc), EXIT_BAD_INPUT)
         raise  # unreachable
@@ -71,8 +75,11 @@ def _write(option: str, path: Path, text: str) -> None:
 @click.option("--profile", "profile_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Tailor the rules with this profile (default: {PROFILE_FILE} in the current folder, if any).")
 @click.option("--no-profile", is_flag=True, help=f"Ignore {PROFILE_FILE} in the current folder.")
+@click.option("--audit", is_flag=True, help="Also run the opt-in audit tier: rules that are policy rather than "
+              "defects, or that are noisier on real code (docs/rules/README.md marks them).")
 def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
-         baseline_ref: str | None, rules_path: Path | None, profile_path: Path | None, no_profile: bool) -> None:
+         baseline_ref: str | None, rules_path: Path | None, profile_path: Path | None, no_profile: bool,
+         audit: bool) -> None:
     """Scan PATH... (default: the current folder) with the pack; one semgrep run.
 
     Prints the findings as text grouped by file (or JSON with --json), and can also write SARIF and a
@@ -98,16 +105,39 @@ def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path 
         profile_path = find_profile(Path.cwd())
     if profile_path is not None and rules_path is not None:
         _error("--rules and a profile exclude each other (fix: pass --no-profile, or drop --rules)", EXIT_BAD_INPUT)
+    if audit and rules_path is not None:
+        _error("--rules and --audit exclude each other (fix: pass the audit rules folder as --rules, or drop it)",
+               EXIT_BAD_INPUT)
     with tempfile.TemporaryDirectory(prefix="bullmq-rules-profile-") as tailored:
         if profile_path is not None:
-            rules_path = _tailored_rules(profile_path, Path(tailored))
-        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, rules_path)
+            configs = [_tailored_rules(profile_path, Path(tailored), audit)]
+        elif rules_path is not None:
+            configs = [rules_path]
+        else:
+            configs = _bundled_rules(audit)
+        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, configs)
 
 
-def _tailored_rules(profile_path: Path, out: Path) -> Path:
+def _bundled_rules(audit: bool) -> list[Path]:
+    try:
+        configs = [catalog_mod.default_rules_path()]
+    except catalog_mod.CatalogError as exc:
+        _error(str(exc), EXIT_BAD_INPUT)
+    if audit:
+        extra = catalog_mod.audit_rules_path()
+        if extra is None:
+            _error("--audit: this installation has no audit rules (reinstall bullmq-rules, or run "
+                   "`bullmq-rules generate` in a checkout)", EXIT_BAD_INPUT)
+        configs.append(extra)
+    return configs
+
+
+def _tailored_rules(profile_path: Path, out: Path, audit: bool = False) -> Path:
     """The bundled spec generated with the profile, into `out`; profile errors exit 2 with file:line."""
     try:
         profile = load_profile(profile_path)
+        if audit:
+            profile.values["tiers"] = sorted(set(profile.tiers) | {"audit"})
         pack = pipeline.build_pack(catalog_mod.default_spec_path(), None, Path("test-cases"), profile)
     except InputError as exc:
         for problem in exc.problems:
@@ -122,20 +152,17 @@ def _tailored_rules(profile_path: Path, out: Path) -> Path:
 
 
 def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
-          baseline_ref: str | None, rules_path: Path | None) -> None:
-    try:
-        config = rules_path or catalog_mod.default_rules_path()
-    except catalog_mod.CatalogError as exc:
-        _error(str(exc), EXIT_BAD_INPUT)
-    if not config.exists():
-        _error(f"--rules {config}: no such file or folder", EXIT_BAD_INPUT)
+          baseline_ref: str | None, configs: list[Path]) -> None:
+    for config in configs:
+        if not config.exists():
+            _error(f"--rules {config}: no such file or folder", EXIT_BAD_INPUT)
     root = Path.cwd()
     try:
         baseline = scan_mod.resolve_baseline(baseline_ref, root) if baseline_ref else None
         label = f"scanning {len(targets)} path{'s' if len(targets) != 1 else ''}"
         with scan_mod.Progress(label):
-            data = scan_mod.run_semgrep(config, targets, baseline, cwd=root)
-        catalog = catalog_mod.Catalog.load(config)
+            data = scan_mod.run_semgrep(configs, targets, baseline, cwd=root)
+        catalog = catalog_mod.Catalog.load_all(configs)
     except scan_mod.ScanInputError as exc:
         _error(str(exc), EXIT_BAD_INPUT)
     except SemgrepError as exc:
@@ -168,10 +195,10 @@ def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | N
 @click.command("list")
 @click.option("--rules", "--config", "rules_path", type=click.Path(path_type=Path), help=RULES_HELP)
 def list_rules(rules_path: Path | None) -> None:
-    """List the rules: id, severity, confidence, checklist section and title."""
+    """List the rules of both tiers: id, severity, confidence, tier, checklist section and title."""
     rules = sorted(_catalog(rules_path).rules, key=lambda r: (r.section, r.id))
-    header = ("id", "severity", "confidence", "section", "title")
-    rows = [header] + [(r.id, r.severity, r.confidence, r.section, r.title) for r in rules]
+    header = ("id", "severity", "confidence", "tier", "section", "title")
+    rows = [header] + [(r.id, r.severity, r.confidence, r.tier, r.section, r.title) for r in rules]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header) - 1)]
     for row in rows:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1])
@@ -202,7 +229,8 @@ def explain(rule_id: str, rules_path: Path | None) -> None:
                 click.echo(textwrap.fill(item, 100, initial_indent="  - ", subsequent_indent="    "))
 
     click.echo(f"{rule.id}: {rule.title}")
-    click.echo(f"severity {rule.severity}, confidence {rule.confidence}, category {rule.category or '-'}"
+    click.echo(f"severity {rule.severity}, confidence {rule.confidence}, tier {rule.tier}, "
+               f"category {rule.category or '-'}"
                + (f", {', '.join(rule.as_list('cwe'))}" if rule.as_list("cwe") else ""))
     click.echo(f"checklist: {checklist.get('section', '-')}/{checklist.get('item', '-')}: "
                f"{checklist.get('question', '')}")

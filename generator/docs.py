@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from . import tiers
 from .spec import RuleSpec, Spec
 
 CATALOG_DIR = "rules"  # docs/rules/<section>/<id>.md
@@ -31,7 +32,8 @@ def rule_doc_path(rule: RuleSpec) -> str:
 
 
 def case_files(cases_dir: Path, rule: RuleSpec) -> list[Path]:
-    folder = cases_dir / rule.relpath.parent
+    """The rule's test cases, in its tier's folder beside `cases_dir`."""
+    folder = tiers.folder(cases_dir, rule.tier) / rule.relpath.parent
     found = [folder / f"{rule.id}{suffix}" for suffix in CASE_SUFFIXES]
     return [p for p in found if p.is_file()]
 
@@ -67,11 +69,14 @@ def _rule_page(rule: RuleSpec, data: dict[str, Any], spec: Spec, cases_dir: Path
     meta = data["metadata"]
     files = case_files(cases_dir, rule)
     out = [GENERATED_NOTE, f"# {rule['title']}\n", f"`{rule.id}`\n"]
-    out.append("| severity | confidence | likelihood | impact | category | libraries |")
-    out.append("|---|---|---|---|---|---|")
+    out.append("| severity | confidence | tier | likelihood | impact | category | libraries |")
+    out.append("|---|---|---|---|---|---|---|")
     libraries = ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()) or ", ".join(rule["libraries"])
-    out.append(f"| {rule['severity']} | {rule['confidence']} | {rule['likelihood']} | {rule['impact']} | "
+    out.append(f"| {rule['severity']} | {rule['confidence']} | {rule.tier} | {rule['likelihood']} | {rule['impact']} | "
                f"{rule['category']} / {rule['subcategory']} | {libraries} |\n")
+    if rule.tier == tiers.AUDIT:
+        out.append("Audit tier: not in the default pack. Run it with `bullmq-rules scan --audit`, "
+                   "`semgrep --config generated-rules-audit/`, or `tiers: [default, audit]` in a profile.\n")
     checklist = meta["checklist"]
     out.append(f"Checklist: **{spec.checklist.sections[checklist['section']]['source']}** — {checklist['question']}\n")
     if meta.get("cwe"):
@@ -95,23 +100,34 @@ def _rule_page(rule: RuleSpec, data: dict[str, Any], spec: Spec, cases_dir: Path
     out.append("")
     out.append("## Files\n")
     out.append(f"- spec: `{meta['source']}`")
-    out.append(f"- rule: `generated-rules/{rule.relpath.as_posix()}.yaml`")
-    out.extend(f"- cases: `test-cases/{rule.relpath.parent.as_posix()}/{p.name}`" for p in files)
+    rules_folder, cases_folder = (tiers.folder(Path(name), rule.tier) for name in ("generated-rules", "test-cases"))
+    out.append(f"- rule: `{rules_folder}/{rule.relpath.as_posix()}.yaml`")
+    out.extend(f"- cases: `{cases_folder}/{rule.relpath.parent.as_posix()}/{p.name}`" for p in files)
     return "\n".join(out).rstrip() + "\n"
 
 
+def _rule_link(rule: RuleSpec) -> str:
+    tier = "" if rule.tier == tiers.DEFAULT else f" ({rule.tier})"
+    return f"[`{rule.id}`]({rule_doc_path(rule)}){tier}"
+
+
 def _catalog_index(spec: Spec) -> str:
-    out = [GENERATED_NOTE, "# Rule catalog\n", f"{len(spec.rules)} rules, by checklist section.\n"]
+    audit = sum(rule.tier == tiers.AUDIT for rule in spec.rules)
+    out = [GENERATED_NOTE, "# Rule catalog\n",
+           f"{len(spec.rules)} rules, by checklist section: {len(spec.rules) - audit} in the default pack "
+           f"(`generated-rules/`) and {audit} in the opt-in audit tier (`generated-rules-audit/`, run with "
+           "`bullmq-rules scan --audit`).\n"]
     for section, entry in spec.checklist.sections.items():
         rules = [r for r in spec.rules if r.section == section]
         if not rules:
             continue
         out.append(f"## {entry['source']}\n")
-        out.append("| rule | severity | confidence | title |")
-        out.append("|---|---|---|---|")
+        out.append("| rule | severity | confidence | tier | title |")
+        out.append("|---|---|---|---|---|")
         for rule in rules:
             link = f"{rule.relpath.as_posix()}.md"
-            out.append(f"| [`{rule.id}`]({link}) | {rule['severity']} | {rule['confidence']} | {rule['title']} |")
+            out.append(f"| [`{rule.id}`]({link}) | {rule['severity']} | {rule['confidence']} | {rule.tier} | "
+                       f"{rule['title']} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -136,7 +152,7 @@ def _coverage(spec: Spec) -> str:
         for item, question in entry["items"].items():
             rules = by_item.get((section, item), [])
             if rules:
-                cell = ", ".join(f"[`{r.id}`]({rule_doc_path(r)})" for r in rules)
+                cell = ", ".join(_rule_link(r) for r in rules)
             elif f"{section}.{item}" in spec.coverage.not_checkable:
                 cell = "not statically checkable: " + spec.coverage.not_checkable[f"{section}.{item}"]
             else:
@@ -151,7 +167,8 @@ def _coverage(spec: Spec) -> str:
         out.append("|---|---|---|---|")
         for tool, checks in spec.coverage.peers.items():
             for check, entry in checks.items():
-                cell = ", ".join(f"[`{i}`]({rule_doc_path(ids[i])})" for i in entry["rules"])
+                cell = ", ".join(_rule_link(ids[i]) if i in ids else f"`{i}` (not in this pack)"
+                                 for i in entry["rules"])
                 out.append(f"| {tool} | `{check}` | {cell} | {entry.get('note', '')} |")
         out.append("")
     if spec.coverage.dropped:

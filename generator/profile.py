@@ -50,6 +50,10 @@ class Profile:
     def rule_switches(self) -> dict[str, dict[str, Any]]:
         return self.values.get("rules", {})
 
+    @property
+    def tiers(self) -> list[str]:
+        return self.values.get("tiers", ["default"])
+
     def problem(self, path: tuple, message: str, fix: str) -> Problem:
         line = 1
         while path:

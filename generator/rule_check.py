@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from . import semgrep
+from . import semgrep, tiers
 from .errors import Problem
 from .spec import RuleSpec
 
@@ -46,7 +46,7 @@ def schema_problems(built: list[tuple[RuleSpec, dict[str, Any]]]) -> list[Proble
 
 
 def load_problems(files: dict[Path, str], built: list[tuple[RuleSpec, dict[str, Any]]], cases_dir: Path) -> list[Problem]:
-    """Load the rules in semgrep over the test cases, so that every pattern gets parsed.
+    """Load the rules in semgrep over the test cases of every tier, so that every pattern gets parsed.
 
     semgrep parses a pattern only when a target file holds the pattern's identifiers, so the test
     cases (which exercise every rule) are the target; any rule error fails the check.
@@ -58,8 +58,8 @@ def load_problems(files: dict[Path, str], built: list[tuple[RuleSpec, dict[str, 
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        target = cases_dir if cases_dir.is_dir() else Path(tmp)
-        code, data = semgrep.run_json(["scan", "--strict", "--no-git-ignore", "--config", str(root), str(target)],
+        targets = [str(d) for d in tiers.folders(cases_dir).values() if d.is_dir()] or [tmp]
+        code, data = semgrep.run_json(["scan", "--strict", "--no-git-ignore", "--config", str(root), *targets],
                                       ok_codes=(0, 1, 2, 7))
     problems = []
     for error in data.get("errors", []):

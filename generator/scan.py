@@ -151,10 +151,12 @@ def _git_available() -> bool:
     return shutil.which("git") is not None
 
 
-def run_semgrep(config: Path, paths: list[Path], baseline: str | None = None,
+def run_semgrep(configs: list[Path], paths: list[Path], baseline: str | None = None,
                 cwd: Path | None = None) -> dict[str, Any]:
-    """One semgrep run; its parsed JSON. Raises SemgrepError when semgrep fails."""
-    args = ["scan", "--config", str(config), "--json", "--no-rewrite-rule-ids", "--disable-version-check"]
+    """One semgrep run with every rules folder in `configs`; its parsed JSON. Raises SemgrepError when
+    semgrep fails."""
+    args = ["scan", *(a for config in configs for a in ("--config", str(config))), "--json",
+            "--no-rewrite-rule-ids", "--disable-version-check"]
     if baseline:
         args += ["--baseline-commit", baseline]
     modules = module_files(paths, cwd)

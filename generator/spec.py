@@ -47,6 +47,10 @@ class RuleSpec:
     def section(self) -> str:
         return self.data["checklist"]["section"]
 
+    @property
+    def tier(self) -> str:
+        return self.data.get("tier", "default")
+
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
 

@@ -42,6 +42,16 @@ class TestReport:
             and not self.problems
 
 
+def merge(reports: list[TestReport]) -> TestReport:
+    """One report for several `semgrep --test` runs (one per tier)."""
+    return TestReport(
+        rules=[r for report in reports for r in report.rules],
+        fixes={k: v for report in reports for k, v in report.fixes.items()},
+        missing_tests=[m for report in reports for m in report.missing_tests],
+        problems=[p for report in reports for p in report.problems],
+    )
+
+
 def run_tests(rules_dir: Path, cases_dir: Path) -> TestReport:
     code, data = semgrep.run_json(["--test", "--config", str(rules_dir), str(cases_dir)], ok_codes=(0, 1))
     if not data:

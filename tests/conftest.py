@@ -13,6 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "rules-src"
 RULES = ROOT / "generated-rules"
 CASES = ROOT / "test-cases"
+AUDIT_RULES = ROOT / "generated-rules-audit"
+AUDIT_CASES = ROOT / "test-cases-audit"
+TIER_FOLDERS = [(RULES, CASES), (AUDIT_RULES, AUDIT_CASES)]  # each tier's rules and their cases
 DOCS = ROOT / "docs"
 
 os.environ["SEMGREP_ENABLE_VERSION_CHECK"] = "0"
@@ -34,10 +37,10 @@ def spec_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def semgrep_test_report():
-    """One `semgrep --test` over all of test-cases/ for the whole session (semgrep starts slowly)."""
-    from generator.testing import run_tests
+    """One `semgrep --test` per tier over its test cases, for the whole session (semgrep starts slowly)."""
+    from generator.testing import merge, run_tests
 
-    return run_tests(RULES, CASES)
+    return merge([run_tests(rules, cases) for rules, cases in TIER_FOLDERS if any(rules.rglob("*.yaml"))])
 
 
 def strings(node):

@@ -12,9 +12,9 @@ import yaml
 from generator.cli import main
 from generator.errors import EXIT_FAILED
 
-from conftest import CASES, RULES, SPEC
+from conftest import SPEC, TIER_FOLDERS
 
-RULE_FILES = sorted(RULES.rglob("*.yaml"))
+RULE_FILES = sorted(p for rules, _ in TIER_FOLDERS for p in rules.rglob("*.yaml"))
 RULE_IDS = [yaml.safe_load(p.read_text())["rules"][0]["id"] for p in RULE_FILES]
 CASE_SUFFIXES = {".ts", ".js", ".tsx", ".jsx"}
 # `<id>.v5.ts`: cases for BullMQ v5-only API, type-checked against bullmq 5 (README, "Type-checked test cases").
@@ -22,9 +22,15 @@ CASE_VARIANTS = {".v5"}
 MIN_CASES = 4
 
 
+def tier_of(rule_file: Path) -> tuple[Path, Path]:
+    """The (rules, cases) folders of the tier a rule file is in."""
+    return next((rules, cases) for rules, cases in TIER_FOLDERS if rule_file.is_relative_to(rules))
+
+
 def cases_for(rule_file: Path) -> list[Path]:
-    rel = rule_file.relative_to(RULES).with_suffix("")
-    return sorted(p for p in (CASES / rel.parent).glob(rel.name + ".*") if p.suffix in CASE_SUFFIXES)
+    rules, cases = tier_of(rule_file)
+    rel = rule_file.relative_to(rules).with_suffix("")
+    return sorted(p for p in (cases / rel.parent).glob(rel.name + ".*") if p.suffix in CASE_SUFFIXES)
 
 
 def annotations(rule_id: str, files: list[Path]) -> dict[str, int]:
@@ -56,26 +62,35 @@ def test_the_run_itself_is_clean(semgrep_test_report):
 def test_rule_has_enough_cases(rule_file):
     rule_id = yaml.safe_load(rule_file.read_text())["rules"][0]["id"]
     files = cases_for(rule_file)
-    assert files, f"no test case beside {rule_file.relative_to(RULES)} in test-cases/"
+    rules, cases = tier_of(rule_file)
+    assert files, f"no test case beside {rule_file.relative_to(rules)} in {cases.name}/"
     counts = annotations(rule_id, files)
     assert counts["ruleid"] >= MIN_CASES, counts
     assert counts["ok"] >= MIN_CASES, counts
 
 
-def test_every_case_file_has_a_rule():
-    rules = {p.relative_to(RULES).with_suffix("") for p in RULE_FILES}
-    for case in CASES.rglob("*"):
+@pytest.mark.parametrize("rules_dir, cases_dir", TIER_FOLDERS, ids=[r.name for r, _ in TIER_FOLDERS])
+def test_every_case_file_has_a_rule_in_its_tier(rules_dir, cases_dir):
+    rules = {p.relative_to(rules_dir).with_suffix("") for p in rules_dir.rglob("*.yaml")}
+    for case in cases_dir.rglob("*"):
         if case.is_file() and case.suffix in CASE_SUFFIXES and not case.name.endswith(".fixed" + case.suffix):
-            stem = case.relative_to(CASES).with_suffix("")
+            stem = case.relative_to(cases_dir).with_suffix("")
             if stem.suffix in CASE_VARIANTS:
                 stem = stem.with_suffix("")
-            assert stem in rules, f"{case} has no rule at generated-rules/{stem}.yaml"
+            assert stem in rules, f"{case} has no rule at {rules_dir.name}/{stem}.yaml"
 
 
 def test_spec_rules_and_cases_share_paths():
     spec = {p.relative_to(SPEC).with_suffix("") for p in SPEC.glob("*/*.yaml")}
-    rules = {p.relative_to(RULES).with_suffix("") for p in RULE_FILES}
+    rules = {p.relative_to(tier_of(p)[0]).with_suffix("") for p in RULE_FILES}
     assert spec == rules
+
+
+def test_each_rule_sits_in_its_specs_tier():
+    for rule_file in RULE_FILES:
+        tier = yaml.safe_load(rule_file.read_text())["rules"][0]["metadata"]["tier"]
+        rules_dir, _ = tier_of(rule_file)
+        assert rules_dir.name == ("generated-rules" if tier == "default" else f"generated-rules-{tier}"), rule_file
 
 
 REQUIRED_METADATA = {"category", "subcategory", "technology", "confidence", "likelihood", "impact", "references",
