@@ -117,6 +117,16 @@ def quote(value: Any) -> Quoted:
     return Quoted(value.text if isinstance(value, Quoted) else str(value))
 
 
+def whole_file_if(regex: Any) -> Quoted:
+    """The `whole_file_if` filter: a quoted regex that matches the whole file when `regex` matches in it.
+
+    Under `pattern-not-inside`, it silences every finding of a file that contains the text: a cheap
+    file-wide check where a whole-file statement sequence (`... X; ...`) would be slow.
+    """
+    text = regex.text if isinstance(regex, Quoted) else str(regex)
+    return Quoted(r"(?s)\A(?=.*?(?:" + text + r")).*")
+
+
 def regex_any(names: list[str], anchored: bool = True) -> Quoted:
     """The `regex_any` filter: a quoted regex matching exactly one of `names`."""
     body = "|".join(re.escape(str(n)) for n in names)
@@ -193,6 +203,7 @@ class TemplateLibrary:
         )
         self.env.filters["q"] = quote
         self.env.filters["regex_any"] = regex_any
+        self.env.filters["whole_file_if"] = whole_file_if
         self.env.globals["MODULES"] = LIBRARY_MODULES
         self.env.globals["raise"] = _refuse
 

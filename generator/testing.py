@@ -33,7 +33,7 @@ class RuleResult:
 class TestReport:
     rules: list[RuleResult]
     fixes: dict[str, bool]  # test file -> autofix output matches its .fixed file
-    missing_tests: list[str]
+    missing_tests: list[str]  # "<rule file>: no test case file beside it in <cases folder>"
     problems: list[str]  # errors not tied to one rule
 
     @property
@@ -78,7 +78,8 @@ def run_tests(rules_dir: Path, cases_dir: Path) -> TestReport:
     problems = []
     for config, errors in data.get("config_with_errors", []) or []:
         problems.append(f"{config}: {errors}")
-    missing = sorted(data.get("config_missing_tests", []) or [])
+    missing = [f"{config}: no test case file beside it in {cases_dir}"
+               for config in sorted(data.get("config_missing_tests", []) or [])]
     if code not in (0, 1) or (code == 1 and all(r.passed for r in results) and not missing and all(fixes.values())):
         problems.append(f"semgrep --test exited {code} without saying which rule failed")
     return TestReport(results, fixes, missing, problems)

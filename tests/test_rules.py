@@ -18,7 +18,7 @@ RULE_FILES = sorted(p for rules, _ in TIER_FOLDERS for p in rules.rglob("*.yaml"
 RULE_IDS = [yaml.safe_load(p.read_text())["rules"][0]["id"] for p in RULE_FILES]
 CASE_SUFFIXES = {".ts", ".js", ".tsx", ".jsx"}
 # `<id>.v5.ts`: cases for BullMQ v5-only API, type-checked against bullmq 5 (README, "Type-checked test cases").
-CASE_VARIANTS = {".v5"}
+# `<id>.<word>.ts`: more cases of the same rule in a file of their own, for file-wide conditions.
 MIN_CASES = 4
 
 
@@ -74,9 +74,8 @@ def test_every_case_file_has_a_rule_in_its_tier(rules_dir, cases_dir):
     rules = {p.relative_to(rules_dir).with_suffix("") for p in rules_dir.rglob("*.yaml")}
     for case in cases_dir.rglob("*"):
         if case.is_file() and case.suffix in CASE_SUFFIXES and not case.name.endswith(".fixed" + case.suffix):
-            stem = case.relative_to(cases_dir).with_suffix("")
-            if stem.suffix in CASE_VARIANTS:
-                stem = stem.with_suffix("")
+            rel = case.relative_to(cases_dir)
+            stem = rel.parent / rel.name.split(".", 1)[0]
             assert stem in rules, f"{case} has no rule at {rules_dir.name}/{stem}.yaml"
 
 
@@ -130,6 +129,40 @@ def _positive(items) -> list[str]:
                 if key in item:
                     found.extend(_positive(item[key]))
     return found
+
+
+QUIET = Path(__file__).parent / "fixtures" / "quiet"
+QUIET_MARK = "// quiet-because"
+
+
+def test_file_wide_conditions_keep_whole_files_quiet(tmp_path):
+    """Each tests/fixtures/quiet/<rule-id>.<what>.ts: its rule reports nothing there, and reports on
+    every `ok:` line once the lines marked `// quiet-because` (the file-wide condition) are removed."""
+    from generator import semgrep
+
+    files = sorted(QUIET.glob("*.ts"))
+    assert files
+    for folder, keep in (("as-is", lambda line: True), ("stripped", lambda line: QUIET_MARK not in line)):
+        (tmp_path / folder).mkdir()  # a copy: semgrep skips folders named tests/ by default
+        for path in files:
+            (tmp_path / folder / path.name).write_text(
+                "\n".join(line if keep(line) else "" for line in path.read_text().splitlines()) + "\n")
+    configs = [a for rules, _ in TIER_FOLDERS if any(rules.rglob("*.yaml")) for a in ("--config", str(rules))]
+    _code, report = semgrep.run_json(["scan", "--no-git-ignore", *configs, str(tmp_path)])
+    assert not report.get("errors"), report.get("errors")
+    reported = {(Path(r["path"]).parent.name, Path(r["path"]).name, r["check_id"].rsplit(".", 1)[-1],
+                 r["start"]["line"]) for r in report["results"]}
+    for path in files:
+        rule_id = path.name.split(".", 1)[0]
+        assert rule_id in RULE_IDS, f"{path.name}: no rule {rule_id}"
+        lines = path.read_text().splitlines()
+        assert any(QUIET_MARK in line for line in lines), f"{path.name}: mark the condition `{QUIET_MARK}`"
+        ok_lines = [n + 2 for n, line in enumerate(lines) if re.match(rf"^\s*//\s*ok:\s*{re.escape(rule_id)}\s*$", line)]
+        assert ok_lines, f"{path.name}: mark the quiet lines `// ok: {rule_id}`"
+        assert not [r for r in reported if r[:3] == ("as-is", path.name, rule_id)], f"{rule_id} reports in {path.name}"
+        for line in ok_lines:
+            assert ("stripped", path.name, rule_id, line) in reported, \
+                f"{path.name}:{line}: not reported even without the {QUIET_MARK} lines"
 
 
 def test_unique_ids():

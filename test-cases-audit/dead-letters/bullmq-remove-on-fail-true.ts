@@ -23,6 +23,17 @@ export async function charge(invoiceId: string) {
   // ok: bullmq-remove-on-fail-true
   await charges.add('charge', { invoiceId }, { removeOnFail: 500 });
 
+  // A job with its own id is freed at once so that the same id can be added again after a failure.
+  // ok: bullmq-remove-on-fail-true
+  await charges.add('charge', { invoiceId }, { jobId: `charge-${invoiceId}`, removeOnFail: true });
+
+  await charges.addBulk([
+    // ruleid: bullmq-remove-on-fail-true
+    { name: 'charge', data: { invoiceId }, opts: { removeOnFail: true } },
+    // ok: bullmq-remove-on-fail-true
+    { name: 'charge', data: { invoiceId }, opts: { jobId: `retry-${invoiceId}`, removeOnFail: true } },
+  ]);
+
   // Keeping zero completed jobs is a different choice: not this rule.
   // ok: bullmq-remove-on-fail-true
   await charges.add('charge', { invoiceId }, { removeOnComplete: 0, removeOnFail: { count: 100, age: 3600 } });
