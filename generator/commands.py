@@ -13,6 +13,7 @@ import click
 
 from . import bundle as bundle_mod
 from . import catalog as catalog_mod
+from . import project as project_mod
 from . import report as report_mod
 from . import sarif as sarif_mod
 from . import scan as scan_mod
@@ -75,11 +76,13 @@ def _write(option: str, path: Path, text: str) -> None:
 @click.option("--profile", "profile_path", type=click.Path(path_type=Path, dir_okay=False),
               help=f"Tailor the rules with this profile (default: {PROFILE_FILE} in the current folder, if any).")
 @click.option("--no-profile", is_flag=True, help=f"Ignore {PROFILE_FILE} in the current folder.")
+@click.option("--per-file", is_flag=True, help="Judge each file alone: keep \"missing X\" findings even when "
+              "another scanned file supplies X (a shutdown handler, a queue's retention, a failed listener).")
 @click.option("--audit", is_flag=True, help="Also run the opt-in audit tier: rules that are policy rather than "
               "defects, or that are noisier on real code (docs/rules/README.md marks them).")
 def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
          baseline_ref: str | None, rules_path: Path | None, profile_path: Path | None, no_profile: bool,
-         audit: bool) -> None:
+         per_file: bool, audit: bool) -> None:
     """Scan PATH... (default: the current folder) with the pack; one semgrep run.
 
     Prints the findings as text grouped by file (or JSON with --json), and can also write SARIF and a
@@ -115,7 +118,7 @@ def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path 
             configs = [rules_path]
         else:
             configs = _bundled_rules(audit)
-        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, configs)
+        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, configs, per_file)
 
 
 def _bundled_rules(audit: bool) -> list[Path]:
@@ -152,7 +155,7 @@ def _tailored_rules(profile_path: Path, out: Path, audit: bool = False) -> Path:
 
 
 def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
-          baseline_ref: str | None, configs: list[Path]) -> None:
+          baseline_ref: str | None, configs: list[Path], per_file: bool = False) -> None:
     for config in configs:
         if not config.exists():
             _error(f"--rules {config}: no such file or folder", EXIT_BAD_INPUT)
@@ -161,7 +164,12 @@ def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | N
         baseline = scan_mod.resolve_baseline(baseline_ref, root) if baseline_ref else None
         label = f"scanning {len(targets)} path{'s' if len(targets) != 1 else ''}"
         with scan_mod.Progress(label):
-            data = scan_mod.run_semgrep(configs, targets, baseline, cwd=root)
+            # Facts come from every file: with a baseline semgrep reports only new matches, so then they
+            # need a run of their own.
+            together = [project_mod.FACTS_FILE] if not per_file and not baseline else []
+            data = scan_mod.run_semgrep(configs + together, targets, baseline, cwd=root)
+            facts_data = data if together or per_file else \
+                scan_mod.run_semgrep([project_mod.FACTS_FILE], targets, None, cwd=root)
         catalog = catalog_mod.Catalog.load_all(configs)
     except scan_mod.ScanInputError as exc:
         _error(str(exc), EXIT_BAD_INPUT)
@@ -169,8 +177,11 @@ def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | N
         _error(str(exc), EXIT_SEMGREP)
     except catalog_mod.CatalogError as exc:
         _error(f"semgrep ran, but the rules cannot be read back: {exc}", EXIT_SEMGREP)
+    findings = scan_mod.findings_from(data, catalog, root)
+    findings, supplied = project_mod.suppress(findings, scan_mod.facts_from(facts_data, catalog, root))
     result = scan_mod.ScanResult(
-        findings=scan_mod.findings_from(data, catalog, root),
+        findings=findings,
+        supplied=supplied,
         rules=catalog.rules,
         warnings=scan_mod.warnings_from(data, root),
         files_scanned=len(data.get("paths", {}).get("scanned", [])),

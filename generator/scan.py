@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import semgrep
+from . import project, semgrep
 from .catalog import Catalog, Rule, severity_rank
 from .errors import SemgrepError
 
@@ -82,6 +82,8 @@ class ScanResult:
     semgrep_version: str
     root: Path
     baseline: str | None = None
+    # findings dropped because another scanned file supplies what they miss, with the reason
+    supplied: list[tuple[Finding, str]] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -215,6 +217,16 @@ def fingerprint(rule_id: str, path: str, code: str, index: int) -> str:
 
 
 def findings_from(data: dict[str, Any], catalog: Catalog, root: Path) -> list[Finding]:
+    """The pack's findings in the semgrep report (project facts left out: see facts_from)."""
+    return [f for f in _matches(data, catalog, root) if not project.is_fact(f.rule_id)]
+
+
+def facts_from(data: dict[str, Any], catalog: Catalog, root: Path) -> list[project.Fact]:
+    return [project.fact_from(f.rule_id, f.path, f.line, f.code)
+            for f in _matches(data, catalog, root) if project.is_fact(f.rule_id)]
+
+
+def _matches(data: dict[str, Any], catalog: Catalog, root: Path) -> list[Finding]:
     cache: dict[str, bytes] = {}
     findings: list[Finding] = []
     for result in data.get("results", []):
@@ -304,6 +316,10 @@ def to_json(result: ScanResult) -> dict[str, Any]:
             }
             for f in result.findings
         ],
+        "supplied_elsewhere": [
+            {"rule_id": f.rule_id, "path": f.path, "line": f.line, "fingerprint": f.fingerprint, "reason": reason}
+            for f, reason in result.supplied
+        ],
         "warnings": result.warnings,
     }
 
@@ -339,6 +355,10 @@ def render_text(result: ScanResult, fail_on: str, width: int = 100) -> str:
                      f"{over} at or above --fail-on {fail_on}.")
     else:
         lines.append(f"No findings ({scope}).")
+    if result.supplied:
+        lines.append(f"{plural(len(result.supplied), 'finding')} left out: another scanned file supplies what "
+                     "they miss (--per-file keeps them):")
+        lines.extend(f"  {f.path}:{f.line}  {f.rule_id}: {reason}" for f, reason in result.supplied)
     return "\n".join(lines) + "\n"
 
 

@@ -35,6 +35,10 @@ def robustness_scan(tmp_path_factory):
     work = tmp_path_factory.mktemp("robustness")
     shutil.copytree(FIXTURES, work / "src")
     (work / "src" / "generated-client.ts").write_text(huge_generated_file())
+    # test code is not reviewed for production settings (the rules exclude test files)
+    (work / "src" / "__tests__").mkdir()
+    for name in ("__tests__/queue.ts", "queue.spec.ts", "queue.test.ts"):
+        shutil.copy(FIXTURES / "module.mts", work / "src" / name)
     # the module flavours must be found inside a git work tree too, where semgrep only scans tracked files
     subprocess.run(["git", "init", "-q"], cwd=work, check=True)
     subprocess.run(["git", "add", "."], cwd=work, check=True)
@@ -50,6 +54,25 @@ def test_every_flavour_is_scanned_and_reported(robustness_scan):
     assert "generated-client.ts" in flagged
     huge = [f for f in data["findings"] if f["path"].endswith("generated-client.ts")]
     assert any(f["rule_id"] == "bullmq-attempts-unbounded" and f["line"] == HUGE_LINES + 2 for f in huge)
+
+
+def test_test_files_are_not_reviewed(robustness_scan):
+    _proc, data = robustness_scan
+    flagged = {f["path"] for f in data["findings"]}
+    assert not flagged & {"src/__tests__/queue.ts", "src/queue.spec.ts", "src/queue.test.ts"}
+
+
+def test_the_audit_tier_runs_only_when_asked(tmp_path):
+    (tmp_path / "jobs.ts").write_text(
+        "import { Queue } from 'bullmq';\n"
+        "export const q = new Queue('q', { connection: {}, defaultJobOptions: "
+        "{ removeOnComplete: true, removeOnFail: { count: 1000 } } });\n")
+    default = run_cli(["scan", "--json", "jobs.ts"], cwd=tmp_path)
+    audit = run_cli(["scan", "--json", "--audit", "jobs.ts"], cwd=tmp_path)
+    ids = [{f["rule_id"] for f in json.loads(p.stdout)["findings"]} for p in (default, audit)]
+    assert "bullmq-remove-on-complete-true" not in ids[0]
+    assert "bullmq-remove-on-complete-true" in ids[1]
+    assert json.loads(audit.stdout)["summary"]["rules"] > json.loads(default.stdout)["summary"]["rules"]
 
 
 def test_unparsable_code_is_a_warning_not_a_crash(robustness_scan):
