@@ -127,6 +127,13 @@ def whole_file_if(regex: Any) -> Quoted:
     return Quoted(r"(?s)\A(?=.*?(?:" + text + r")).*")
 
 
+def imports_of(libraries: list[str]) -> Quoted:
+    """The `imports_of` filter: a quoted regex for an import or require of one of the libraries' modules
+    (LIBRARY_MODULES): `from 'm'`, `import 'm'`, `import('m')`, `require('m')`, any quote."""
+    names = "|".join(re.escape(m) for library in libraries for m in LIBRARY_MODULES[library])
+    return Quoted(r"""(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:""" + names + r""")['"`]""")
+
+
 def regex_any(names: list[str], anchored: bool = True) -> Quoted:
     """The `regex_any` filter: a quoted regex matching exactly one of `names`."""
     body = "|".join(re.escape(str(n)) for n in names)
@@ -204,6 +211,7 @@ class TemplateLibrary:
         self.env.filters["q"] = quote
         self.env.filters["regex_any"] = regex_any
         self.env.filters["whole_file_if"] = whole_file_if
+        self.env.filters["imports_of"] = imports_of
         self.env.globals["MODULES"] = LIBRARY_MODULES
         self.env.globals["raise"] = _refuse
 

@@ -162,3 +162,26 @@ def test_raw_text_spliced_into_the_spec_file(tmp_path_factory, value, line):
     pack = build_or_error(spec)
     if pack is not None:
         assert_rules_sound(pack, {"id", "message", "severity", "languages", "metadata", "patterns"})
+
+
+@pytest.mark.parametrize("line, libraries, in_scope", [
+    ("import { Queue } from 'bullmq';", ["bullmq"], True),
+    ('import type { Job } from "@nestjs/bullmq";', ["bullmq"], True),
+    ("const { Queue } = require('bullmq');", ["bullmq"], True),
+    ("const bullmq = await import(`bullmq`);", ["bullmq"], True),
+    ("import 'bullmq';", ["bullmq"], True),
+    ("import Queue from 'bull';", ["bullmq"], False),
+    ("import { Queue } from 'bullmq-pro';", ["bullmq"], False),
+    ("const text = 'bullmq';", ["bullmq"], False),
+    ("import Queue from 'bull';", ["bull"], True),
+    ("import { createBullBoard } from '@bull-board/api';", ["bull-board"], True),
+])
+def test_the_library_scope_sees_every_import_form(line, libraries, in_scope):
+    from generator.templates import imports_of, whole_file_if
+
+    regex = re.compile(whole_file_if(imports_of(libraries)).text)
+    text = f"// a module\n{line}\nexport const x = 1;\n"
+    match = regex.match(text)
+    assert bool(match) == in_scope
+    if match:
+        assert match.end() == len(text)  # the whole file, so every finding in it is inside
