@@ -77,5 +77,5 @@ clean:
 bench: install  ## time the pack against the parsing floor on a 300k-line synthetic corpus
 	$(BIN)/python -m measure.bench
 
-field: install  ## findings per rule on checkouts of real applications: make field REPOS="dir1 dir2"
-	$(BIN)/python -m measure.field $(REPOS)
+field: install  ## findings per rule on real checkouts: make field REPOS="dir1 dir2" [VERDICTS=file.json]
+	$(BIN)/python -m measure.field $(REPOS) $(if $(VERDICTS),--verdicts $(VERDICTS))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator import tiers
 from generator.pipeline import build_pack
 
 from conftest import CASES, SPEC
@@ -19,7 +20,8 @@ def test_catalog_has_a_page_per_rule_with_examples_from_its_cases():
         assert data["message"] in page
         assert "## Flagged" in page and "## Not flagged" in page
         flagged = re.search(r"## Flagged\n\n```\w+\n(.*?)\n```", page, re.S).group(1)
-        case_text = "\n".join(p.read_text() for p in CASES.glob(f"{rule.relpath.as_posix()}.*"))
+        cases = tiers.folder(CASES, rule.tier)
+        case_text = "\n".join(p.read_text() for p in cases.glob(f"{rule.relpath.as_posix()}.*"))
         assert flagged.strip().splitlines()[0].strip() in case_text
         assert f"({rule.relpath.as_posix()}.md)" in index
 
