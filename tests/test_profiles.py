@@ -63,10 +63,11 @@ def test_own_auth_middleware_counts_in_front_of_bull_board(orm_report):
 
 
 def test_default_pack_ignores_other_orms(semgrep_test_report):
-    # the committed pack is the default profile: Prisma only, tenantId
+    # the committed pack is the default profile: Prisma only, the default tenant field names
     rule = yaml.safe_load((SPEC.parent / "generated-rules" / TENANT_RULE).read_text())["rules"][0]
     text = yaml.safe_dump(rule)
-    assert "tenantId" in text and "organizationId" not in text
+    for field in ["tenantId", "organizationId", "orgId", "projectId", "workspaceId", "teamId"]:
+        assert f"{field}: $VALUE" in text, field
     assert ".insert(" not in text and ".save(" not in text
 
 

@@ -44,7 +44,20 @@ export const queues = {
   payouts: new BQ('payouts', { connection, defaultJobOptions: { ...sharedDefaults, attempts: 3 } }),
 };
 
-// A queue made only to show it on the board adds no jobs.
+// This file adds jobs, so it is not a board-only file and its queues stay in scope. Literal
+// options without the key do not count as setting it.
+export async function scanBill(billId: string) {
+  await queues.billScan.add('scan', { billId }, { attempts: 2, priority: 1 });
+  await queues.invoiceScan.upsertJobScheduler('invoice-sweep', { pattern: '0 2 * * *' }, {
+    name: 'sweep',
+    opts: { attempts: 2 },
+  });
+  // Bull: add(name, data) and add(data, literal options) show everything there is.
+  await mailQueue.add('bill-scanned', { billId });
+  await smsQueue.add({ billId }, { attempts: 3 });
+}
+
+// A queue made inside the adapter only shows it on the board.
 const serverAdapter = new ExpressAdapter();
 createBullBoard({
   // ok: bullmq-missing-auto-removal

@@ -32,3 +32,45 @@ export async function enqueue(invoiceId: string, tenantId: string, kind: string)
   // ok: bullmq-job-name-not-constant
   await invoices.add(`send-invoice`, { invoiceId, tenantId });
 }
+
+export async function enqueueMany(invoiceIds: string[], tenantId: string) {
+  await invoices.addBulk([
+    // ruleid: bullmq-job-name-not-constant
+    { name: `invoice-${invoiceIds[0]}`, data: { invoiceId: invoiceIds[0], tenantId } },
+    // ok: bullmq-job-name-not-constant
+    { name: 'send-invoice', data: { invoiceId: invoiceIds[1], tenantId } },
+  ]);
+
+  await invoices.addBulk(
+    invoiceIds.map((invoiceId) => ({
+      // ruleid: bullmq-job-name-not-constant
+      name: 'invoice:' + invoiceId,
+      data: { invoiceId, tenantId },
+    })),
+  );
+
+  // Entries built first, then queued: the per-recipient name is still one "type" per job.
+  const reminders = invoiceIds.map((invoiceId) => ({
+    // ruleid: bullmq-job-name-not-constant
+    name: `remind-${invoiceId}`,
+    data: { invoiceId, tenantId },
+    opts: { attempts: 3 },
+  }));
+  await invoices.addBulk(reminders);
+
+  const constant = invoiceIds.map((invoiceId) => ({
+    // ok: bullmq-job-name-not-constant
+    name: JOB_NAMES.sendInvoice,
+    // A per-job value inside the data is fine: that is where it belongs.
+    // ok: bullmq-job-name-not-constant
+    data: { invoiceId, tenantId, label: { name: `Invoice ${invoiceId}`, data: invoiceId } },
+    opts: { jobId: `invoice-${invoiceId}` },
+  }));
+  await invoices.addBulk(constant);
+}
+
+// Not queued: an attachment list shaped like { name, data }.
+export function attachments(invoiceId: string) {
+  // ok: bullmq-job-name-not-constant
+  return [{ name: `invoice-${invoiceId}.pdf`, data: Buffer.from(invoiceId) }];
+}
