@@ -60,8 +60,9 @@ def new_rule(rule_id: str, section: str, template: str, item: str | None, spec_d
         raise InputError(problems)
 
     item = item or next(iter(checklist.sections[section]["items"]))
-    params = {name: placeholder(p) if p.required or p.default is None else p.default
-              for name, p in templates.templates[template].parameters.items()}
+    # parameters with a default are left out: the template applies it
+    params = {name: placeholder(p) for name, p in templates.templates[template].parameters.items()
+              if p.required or p.default is None}
     entry: dict[str, Any] = {
         "id": rule_id,
         "title": "TODO: what the rule finds, in a few words",

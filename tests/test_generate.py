@@ -13,7 +13,7 @@ from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT, EXIT_FAILED
 from generator.pipeline import build_pack
 
-from conftest import CASES, DOCS, RULES, SPEC, strings
+from conftest import AUDIT_RULES, CASES, DOCS, RULES, SPEC, strings
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -74,8 +74,11 @@ def test_generate_replaces_the_folder_exactly(runner, tmp_path):
                                   "--cases", str(CASES), "--no-semgrep"])
     assert result.exit_code == 0, result.output
     assert files_of(out) == files_of(RULES)
+    assert files_of(tmp_path / "out-audit") == files_of(AUDIT_RULES)  # the audit tier sits beside it
     assert files_of(docs / "rules") == files_of(DOCS / "rules")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "out"]  # no staging folders left behind
+    # the stale rule is gone, and no staging folders are left behind
+    assert not (out / "old").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "out", "out-audit"]
 
 
 def test_a_failed_write_leaves_the_old_output(monkeypatch, tmp_path):

@@ -62,7 +62,9 @@ def assert_rules_sound(pack, original_keys: set[str]) -> None:
     for (rule, data), text in zip(pack.rules, pack.files.values()):
         loaded = yaml.safe_load(text)
         assert loaded == {"rules": [data]}
-        assert set(loaded["rules"][0]) <= original_keys | {"fix"}
+        # the generator adds `paths` (test files left out) and `fix`; nothing else may appear
+        assert set(loaded["rules"][0]) <= original_keys | {"fix", "paths"}
+        assert loaded["rules"][0].get("paths", {"exclude": list(build.TEST_FILES)}) == {"exclude": list(build.TEST_FILES)}
 
 
 @given(text=st.text())

@@ -106,6 +106,14 @@ export const w = new Worker('exports', async () => 1, { connection: {}, removeOn
 process.once('SIGINT', () => shutdownAll());
 process.on('SIGTERM', () => process.exit(0));
 declare function shutdownAll(): void;
+class Command {
+  onTerminate() { return async () => { await w.close(); }; }
+  init() { process.on('SIGTERM', this.onTerminate()); }
+}
+process.on('SIGINT', gracefulShutdown);
+process.on('SIGINT', logSignal);
+declare function gracefulShutdown(): void;
+declare function logSignal(): void;
 """
 
 
@@ -124,4 +132,6 @@ def test_fact_rules_load_and_key_their_facts(tmp_path):
         ("failed-listener", 7, "reports"),
         ("retention-removeOnFail", 13, "exports"),
         ("signal-close", 14, "SIGINT"),  # process.exit alone (line 15) closes nothing
+        ("signal-close", 19, "SIGTERM"),  # a handler a method returns, named for what it does
+        ("signal-close", 21, "SIGINT"),  # a named handler; logSignal (line 22) closes nothing
     }

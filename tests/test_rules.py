@@ -12,7 +12,7 @@ import yaml
 from generator.cli import main
 from generator.errors import EXIT_FAILED
 
-from conftest import SPEC, TIER_FOLDERS
+from conftest import CASES, RULES, SPEC, TIER_FOLDERS
 
 RULE_FILES = sorted(p for rules, _ in TIER_FOLDERS for p in rules.rglob("*.yaml"))
 RULE_IDS = [yaml.safe_load(p.read_text())["rules"][0]["id"] for p in RULE_FILES]

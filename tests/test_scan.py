@@ -22,7 +22,7 @@ from generator import semgrep as semgrep_mod
 from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP
 
-from conftest import RULES
+from conftest import AUDIT_RULES, RULES
 from scan_helpers import (EXAMPLE_FINDING_COUNT, EXAMPLE_FINDINGS, EXAMPLES, ROOT, multitool_problems, offline_env, run_cli,
                           schema_errors)
 
@@ -313,16 +313,18 @@ def test_baseline_ref_reports_only_new_findings(tmp_path):
 # --- list, explain, bundle ---------------------------------------------------------------------------
 
 def _rule_ids() -> list[str]:
-    return sorted(yaml.safe_load(p.read_text())["rules"][0]["id"] for p in RULES.rglob("*.yaml"))
+    """Both tiers: list shows the audit rules too."""
+    files = [*RULES.rglob("*.yaml"), *AUDIT_RULES.rglob("*.yaml")]
+    return sorted(yaml.safe_load(p.read_text())["rules"][0]["id"] for p in files)
 
 
 def test_list_shows_every_rule(runner):
     result = runner.invoke(main, ["list"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].split()[:4] == ["id", "severity", "confidence", "section"]
+    assert lines[0].split()[:5] == ["id", "severity", "confidence", "tier", "section"]
     assert sorted(line.split()[0] for line in lines[1:-1]) == _rule_ids()
-    assert re.search(r"^bullmq-attempts-unbounded +ERROR +HIGH +retry +Retries that never end$", result.output, re.M)
+    assert re.search(r"^bullmq-attempts-unbounded +ERROR +HIGH +default +retry +Retries that never end$", result.output, re.M)
     assert lines[-1] == f"{len(_rule_ids())} rules"
 
 

@@ -54,3 +54,25 @@ export async function captureMany(events: PaymentEvent[]) {
     })),
   );
 }
+
+// A delayed job's id keeps one pending run per key (here a clean-up a day later that the app can
+// cancel by id): removal on completion does not defeat that.
+export async function scheduleRefundCheck(paymentId: string) {
+  await payments.add(
+    'refund-check',
+    { paymentId },
+    {
+      // ok: bullmq-jobid-dedupe-removed-immediately
+      jobId: `refund-check-${paymentId}`,
+      delay: 24 * 60 * 60 * 1000,
+      removeOnComplete: true,
+      removeOnFail: true,
+    },
+  );
+  await payments.addBulk([
+    // ok: bullmq-jobid-dedupe-removed-immediately
+    { name: 'refund-check', data: { paymentId }, opts: { jobId: `refund-bulk-${paymentId}`, delay: 60_000, removeOnComplete: true } },
+  ]);
+  // ok: bullmq-jobid-dedupe-removed-immediately
+  await receipts.add('email', { paymentId }, { jobId: `receipt-later-${paymentId}`, delay: 3_600_000 });
+}

@@ -9,6 +9,7 @@ export async function scheduleInvoices() {
   // ruleid: bullmq-repeatable-jobs-removed
   await billing.add('monthly-invoices', {}, { repeat: { pattern: '0 6 1 * *' } });
 
+  // A file with a scheduler and a legacy `repeat:` job is not a clean migration: still reported.
   // ok: bullmq-repeatable-jobs-removed
   await billing.upsertJobScheduler('monthly-invoices', { pattern: '0 6 1 * *' }, { name: 'monthly-invoices' });
 }
