@@ -178,7 +178,7 @@ def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | N
     except catalog_mod.CatalogError as exc:
         _error(f"semgrep ran, but the rules cannot be read back: {exc}", EXIT_SEMGREP)
     findings = scan_mod.findings_from(data, catalog, root)
-    findings, supplied = project_mod.suppress(findings, scan_mod.facts_from(facts_data, catalog, root))
+    findings, supplied = project_mod.suppress(findings, scan_mod.facts_from(facts_data, catalog, root), root)
     result = scan_mod.ScanResult(
         findings=findings,
         supplied=supplied,

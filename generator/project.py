@@ -4,14 +4,18 @@ One file cannot tell that a Worker is closed by another file's SIGTERM handler, 
 retention is set where its Worker is built. `bullmq-rules scan` runs the fact rules of
 `facts/project-facts.yaml` in the same semgrep run as the pack; each fact is keyed (a queue name, or
 nothing for a project-wide handler), and a finding whose rule is listed below is dropped when a fact
-it accepts comes from another file of the same scan. Dropped findings are reported, with the file
-that supplied the fact, never silently lost.
+it accepts comes from another file of the same scan. A fact keyed by a queue name counts from any
+package of the scan (a Worker's options cover the jobs whichever service adds them); a project-wide
+fact such as a signal handler counts only within the finding's own package (the nearest folder with a
+package.json), since a handler in one service does not close another service's workers. Dropped
+findings are reported, with the file that supplied the fact, never silently lost.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 FACTS_FILE = Path(__file__).resolve().parent / "facts" / "project-facts.yaml"
@@ -68,12 +72,26 @@ def queue_name(code: str) -> str | None:
     return match.group(2) if match else None
 
 
-def suppress(findings: list, facts: list[Fact]) -> tuple[list, list[tuple[object, str]]]:
+@lru_cache(maxsize=4096)
+def package_of(path: str, root: Path | None) -> str:
+    """The folder of the nearest package.json above `path` (relative to `root`), or "" for the scan
+    root. Without a root (paths that are not on disk) every file is in one package."""
+    if root is None:
+        return ""
+    folder = Path(path).parent
+    while folder != Path(".") and folder != Path("/"):
+        if (root / folder / "package.json").is_file():
+            return folder.as_posix()
+        folder = folder.parent
+    return ""
+
+
+def suppress(findings: list, facts: list[Fact], root: Path | None = None) -> tuple[list, list[tuple[object, str]]]:
     """(kept findings, [(dropped finding, why)]). A fact from the finding's own file never counts: the
-    rule has already looked there."""
+    rule has already looked there. `root` is where the paths start, to find their packages."""
     kept, dropped = [], []
     for finding in findings:
-        reason = _reason(finding, facts)
+        reason = _reason(finding, facts, root)
         if reason:
             dropped.append((finding, reason))
         else:
@@ -81,7 +99,7 @@ def suppress(findings: list, facts: list[Fact]) -> tuple[list, list[tuple[object
     return kept, dropped
 
 
-def _reason(finding, facts: list[Fact]) -> str | None:
+def _reason(finding, facts: list[Fact], root: Path | None) -> str | None:
     name = None
     for supplier in SUPPLIERS.get(finding.rule_id, []):
         if supplier.by_queue_name:
@@ -92,6 +110,8 @@ def _reason(finding, facts: list[Fact]) -> str | None:
             if fact.kind != supplier.fact or fact.path == finding.path:
                 continue
             if supplier.by_queue_name and fact.key != name:
+                continue
+            if not supplier.by_queue_name and package_of(fact.path, root) != package_of(finding.path, root):
                 continue
             return supplier.reason.format(key=repr(fact.key), where=f"{fact.path}:{fact.line}")
     return None

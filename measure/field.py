@@ -50,7 +50,7 @@ def collect(repos: list[Path], configs: list[Path]) -> tuple[list[dict], list[di
         facts_by_repo[checkout_of(root / fact.path, repos)].append(fact)
     kept, supplied = [], []
     for repo, findings in by_repo.items():
-        ok, dropped = project.suppress(findings, facts_by_repo.get(repo, []))
+        ok, dropped = project.suppress(findings, facts_by_repo.get(repo, []), root)
         kept += [record(f, repo) for f in ok]
         supplied += [{**record(f, repo), "reason": reason} for f, reason in dropped]
     return kept, supplied, data.get("errors", [])

@@ -84,6 +84,23 @@ def test_a_signal_handler_elsewhere_supplies_the_shutdown():
     assert kept == [worker]
 
 
+def test_a_signal_handler_counts_only_in_its_own_package(tmp_path):
+    """A monorepo: the api service's SIGTERM handler does not close the worker service's workers; a
+    queue's retention set in one service still covers the queue everywhere."""
+    for package in ("services/api", "services/worker"):
+        (tmp_path / package / "src").mkdir(parents=True)
+        (tmp_path / package / "package.json").write_text("{}")
+    worker = finding("bullmq-no-shutdown-handler", "services/worker/src/jobs.ts", "const w = new Worker('mail', run)")
+    queue = finding("bullmq-missing-auto-removal", "services/worker/src/queues.ts", "new Queue('mail', { connection })")
+    api_handler = Fact("signal-close", "services/api/src/main.ts", 3, "")
+    api_retention = Fact("retention-removeOnComplete", "services/api/src/queues.ts", 5, "mail")
+    kept, dropped = suppress([worker, queue], [api_handler, api_retention], tmp_path)
+    assert kept == [worker] and [f for f, _ in dropped] == [queue]
+    own_handler = Fact("signal-close", "services/worker/src/main.ts", 9, "")
+    kept, dropped = suppress([worker], [api_handler, own_handler], tmp_path)
+    assert not kept and "services/worker/src/main.ts:9" in dropped[0][1]
+
+
 def test_a_clean_project_still_exits_0(tmp_path):
     (tmp_path / "worker.ts").write_text(WORKER)
     proc = run_cli(["scan", "--json", "worker.ts"], cwd=tmp_path)
