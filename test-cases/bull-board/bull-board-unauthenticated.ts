@@ -204,3 +204,22 @@ server.use('/admin/static', express.static('public'));
 server.use('/admin/queues', adminBoard.getRouter());
 server.post('/jobs', (_req, res) => res.sendStatus(202));
 server.listen(3000);
+
+// The board on a private app that only a wrapper handler of this file reaches, after its own admin
+// check: the check is not middleware, so the rule does not see it (a known false positive).
+declare function currentUserIsAdmin(request: Request): Promise<boolean>;
+function buildBoardApp(): Hono {
+  const adapter = new HonoAdapter(serveStatic);
+  createBullBoard({ queues: [new BullMQAdapter(reports)], serverAdapter: adapter });
+  const board = new Hono();
+  // todook: bull-board-unauthenticated
+  board.route('/admin/jobs', adapter.registerPlugin());
+  return board;
+}
+export function boardHandler() {
+  const board = buildBoardApp();
+  return async (request: Request): Promise<Response> => {
+    if (!(await currentUserIsAdmin(request))) return new Response('Unauthorized', { status: 401 });
+    return board.fetch(request);
+  };
+}

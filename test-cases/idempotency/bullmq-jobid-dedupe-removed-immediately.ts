@@ -57,10 +57,11 @@ export async function captureMany(events: PaymentEvent[]) {
 
 // A delayed job's id keeps one pending run per key (here a clean-up a day later that the app can
 // cancel by id): removal on completion does not defeat that.
-export async function scheduleRefundCheck(paymentId: string) {
+export async function scheduleRefundCheck(event: PaymentEvent) {
+  const { paymentId } = event;
   await payments.add(
     'refund-check',
-    { paymentId },
+    event,
     {
       // ok: bullmq-jobid-dedupe-removed-immediately
       jobId: `refund-check-${paymentId}`,
@@ -71,7 +72,7 @@ export async function scheduleRefundCheck(paymentId: string) {
   );
   await payments.addBulk([
     // ok: bullmq-jobid-dedupe-removed-immediately
-    { name: 'refund-check', data: { paymentId }, opts: { jobId: `refund-bulk-${paymentId}`, delay: 60_000, removeOnComplete: true } },
+    { name: 'refund-check', data: event, opts: { jobId: `refund-bulk-${paymentId}`, delay: 60_000, removeOnComplete: true } },
   ]);
   // ok: bullmq-jobid-dedupe-removed-immediately
   await receipts.add('email', { paymentId }, { jobId: `receipt-later-${paymentId}`, delay: 3_600_000 });
