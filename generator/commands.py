@@ -17,6 +17,7 @@ from . import project as project_mod
 from . import report as report_mod
 from . import sarif as sarif_mod
 from . import scan as scan_mod
+from . import versions as versions_mod
 from . import pipeline, writer
 from .errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SEMGREP, InputError, SemgrepError
 from .profile import PROFILE_FILE, find_profile, load_profile
@@ -78,11 +79,13 @@ def _write(option: str, path: Path, text: str) -> None:
 @click.option("--no-profile", is_flag=True, help=f"Ignore {PROFILE_FILE} in the current folder.")
 @click.option("--per-file", is_flag=True, help="Judge each file alone: keep \"missing X\" findings even when "
               "another scanned file supplies X (a shutdown handler, a queue's retention, a failed listener).")
+@click.option("--any-version", is_flag=True, help="Keep findings of rules for library versions the nearest "
+              "package.json rules out (e.g. a rule for bullmq >=5.16 in a project pinned to 5.13.0).")
 @click.option("--audit", is_flag=True, help="Also run the opt-in audit tier: rules that are policy rather than "
               "defects, or that are noisier on real code (docs/rules/README.md marks them).")
 def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
          baseline_ref: str | None, rules_path: Path | None, profile_path: Path | None, no_profile: bool,
-         per_file: bool, audit: bool) -> None:
+         per_file: bool, any_version: bool, audit: bool) -> None:
     """Scan PATH... (default: the current folder) with the pack; one semgrep run.
 
     Prints the findings as text grouped by file (or JSON with --json), and can also write SARIF and a
@@ -118,7 +121,7 @@ def scan(paths: tuple[Path, ...], fail_on: str, as_json: bool, sarif_path: Path 
             configs = [rules_path]
         else:
             configs = _bundled_rules(audit)
-        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, configs, per_file)
+        _scan(targets, fail_on, as_json, sarif_path, report_path, baseline_ref, configs, per_file, any_version)
 
 
 def _bundled_rules(audit: bool) -> list[Path]:
@@ -155,7 +158,7 @@ def _tailored_rules(profile_path: Path, out: Path, audit: bool = False) -> Path:
 
 
 def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | None, report_path: Path | None,
-          baseline_ref: str | None, configs: list[Path], per_file: bool = False) -> None:
+          baseline_ref: str | None, configs: list[Path], per_file: bool = False, any_version: bool = False) -> None:
     for config in configs:
         if not config.exists():
             _error(f"--rules {config}: no such file or folder", EXIT_BAD_INPUT)
@@ -179,9 +182,11 @@ def _scan(targets: list[Path], fail_on: str, as_json: bool, sarif_path: Path | N
         _error(f"semgrep ran, but the rules cannot be read back: {exc}", EXIT_SEMGREP)
     findings = scan_mod.findings_from(data, catalog, root)
     findings, supplied = project_mod.suppress(findings, scan_mod.facts_from(facts_data, catalog, root), root)
+    findings, other_version = (findings, []) if any_version else versions_mod.leave_out(findings, root)
     result = scan_mod.ScanResult(
         findings=findings,
         supplied=supplied,
+        other_version=other_version,
         rules=catalog.rules,
         warnings=scan_mod.warnings_from(data, root),
         files_scanned=len(data.get("paths", {}).get("scanned", [])),

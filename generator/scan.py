@@ -84,6 +84,8 @@ class ScanResult:
     baseline: str | None = None
     # findings dropped because another scanned file supplies what they miss, with the reason
     supplied: list[tuple[Finding, str]] = field(default_factory=list)
+    # findings dropped because their rule is for library versions the project's package.json rules out
+    other_version: list[tuple[Finding, str]] = field(default_factory=list)
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -320,6 +322,10 @@ def to_json(result: ScanResult) -> dict[str, Any]:
             {"rule_id": f.rule_id, "path": f.path, "line": f.line, "fingerprint": f.fingerprint, "reason": reason}
             for f, reason in result.supplied
         ],
+        "other_version": [
+            {"rule_id": f.rule_id, "path": f.path, "line": f.line, "fingerprint": f.fingerprint, "reason": reason}
+            for f, reason in result.other_version
+        ],
         "warnings": result.warnings,
     }
 
@@ -359,6 +365,10 @@ def render_text(result: ScanResult, fail_on: str, width: int = 100) -> str:
         lines.append(f"{plural(len(result.supplied), 'finding')} left out: another scanned file supplies what "
                      "they miss (--per-file keeps them):")
         lines.extend(f"  {f.path}:{f.line}  {f.rule_id}: {reason}" for f, reason in result.supplied)
+    if result.other_version:
+        lines.append(f"{plural(len(result.other_version), 'finding')} left out: the rule is for library versions "
+                     "the project's package.json rules out (--any-version keeps them):")
+        lines.extend(f"  {f.path}:{f.line}  {f.rule_id}: {reason}" for f, reason in result.other_version)
     return "\n".join(lines) + "\n"
 
 

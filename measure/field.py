@@ -2,7 +2,8 @@
 
 It runs as `bullmq-rules scan --audit` would: one semgrep run over all checkouts with both tiers and
 the project facts, then each checkout's "missing X" findings supplied by another of its files are left
-out (facts never cross checkouts). It prints findings per rule (tier and severity), per checkout, and
+out (facts never cross checkouts), and so are findings of rules for library versions the checkout's
+package.json rules out. It prints findings per rule (tier and severity), per checkout, and
 semgrep's own errors and timeouts. `--json FILE` keeps every finding (with its code line) for triage;
 `--verdicts FILE` (a JSON list of {repo, path, line, rule, verdict: TP|FP|DEBATABLE}) joins earlier
 verdicts and prints precision per rule and overall, so it can be re-measured after every rule change.
@@ -17,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from generator import catalog as catalog_mod
-from generator import project, scan
+from generator import project, scan, versions
 
 ROOT = Path(__file__).resolve().parent.parent
 GATED = ("ERROR", "WARNING")  # the severities the precision target is about
@@ -51,8 +52,9 @@ def collect(repos: list[Path], configs: list[Path]) -> tuple[list[dict], list[di
     kept, supplied = [], []
     for repo, findings in by_repo.items():
         ok, dropped = project.suppress(findings, facts_by_repo.get(repo, []), root)
+        ok, other_version = versions.leave_out(ok, root)
         kept += [record(f, repo) for f in ok]
-        supplied += [{**record(f, repo), "reason": reason} for f, reason in dropped]
+        supplied += [{**record(f, repo), "reason": reason} for f, reason in dropped + other_version]
     return kept, supplied, data.get("errors", [])
 
 
@@ -112,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     print("all checkouts (rule, tier, severity):")
     for (rule, tier, severity), count in Counter((f["rule"], f["tier"], f["severity"]) for f in findings).most_common():
         print(f"  {count:4d}  {rule}  {tier}  {severity}")
-    print(f"left out as supplied by another file of the same checkout: {len(supplied)}")
+    print(f"left out as supplied by another file of the same checkout, or for a library version the "
+          f"checkout's package.json rules out: {len(supplied)}")
     for (rule,), count in Counter((s["rule"],) for s in supplied).most_common():
         print(f"  {count:4d}  {rule}")
     print(f"semgrep: {len(rule_errors)} rule/run errors, {len(timeouts)} timeouts, "
