@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .versions import manifests_above
+
 FACTS_FILE = Path(__file__).resolve().parent / "facts" / "project-facts.yaml"
 FACT_PREFIX = "bullmq-rules-fact-"
 
@@ -78,12 +80,8 @@ def package_of(path: str, root: Path | None) -> str:
     root. Without a root (paths that are not on disk) every file is in one package."""
     if root is None:
         return ""
-    folder = Path(path).parent
-    while folder != Path(".") and folder != Path("/"):
-        if (root / folder / "package.json").is_file():
-            return folder.as_posix()
-        folder = folder.parent
-    return ""
+    nearest = next(manifests_above(path, root), None)
+    return nearest.parent.as_posix() if nearest is not None else ""
 
 
 def suppress(findings: list, facts: list[Fact], root: Path | None = None) -> tuple[list, list[tuple[object, str]]]:

@@ -87,26 +87,33 @@ def _manifest(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def declared_version(path: str, root: Path, library: str) -> tuple[str, str] | None:
-    """(declared range, package.json path) from the nearest package.json above `path` that declares
-    `library`, looking no higher than `root`."""
+def manifests_above(path: str, root: Path):
+    """Each package.json above `path` (relative to `root`), nearest first, looking no higher than
+    `root`: paths relative to `root` where they can be."""
     folder = (root / path).parent
-    root = root.resolve()
+    top = root.resolve()
     while True:
         manifest = folder / "package.json"
         if manifest.is_file():
-            data = _manifest(manifest)
-            for key in DEPENDENCY_KEYS:
-                section = data.get(key)
-                if isinstance(section, dict) and isinstance(section.get(library), str):
-                    try:
-                        shown = manifest.resolve().relative_to(root).as_posix()
-                    except ValueError:
-                        shown = manifest.as_posix()
-                    return section[library], shown
-        if folder.resolve() == root or folder.parent == folder:
-            return None
+            try:
+                yield manifest.resolve().relative_to(top)
+            except ValueError:
+                yield manifest
+        if folder.resolve() == top or folder.parent == folder:
+            return
         folder = folder.parent
+
+
+def declared_version(path: str, root: Path, library: str) -> tuple[str, str] | None:
+    """(declared range, package.json path) from the nearest package.json above `path` that declares
+    `library`, looking no higher than `root`."""
+    for manifest in manifests_above(path, root):
+        data = _manifest(root / manifest)
+        for key in DEPENDENCY_KEYS:
+            section = data.get(key)
+            if isinstance(section, dict) and isinstance(section.get(library), str):
+                return section[library], manifest.as_posix()
+    return None
 
 
 def reason(finding, root: Path) -> str | None:
